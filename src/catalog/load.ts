@@ -1,0 +1,167 @@
+// Load and validate a catalog file; the built-in catalog is loaded the same way as a user's own.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { formatPath, type Locate, loadYaml } from '../common/yaml-source.js';
+import { InputError, type Problem } from '../errors.js';
+import {
+  type Catalog,
+  type Condition,
+  catalogSchema,
+  type Endpoint,
+  type Requirement,
+  ROLES,
+  type Role,
+} from './schema.js';
+
+/** Path of the built-in catalog shipped with portplan. */
+export const BUILTIN_CATALOG_PATH = fileURLToPath(
+  new URL('../../catalog/saas-connector.yaml', import.meta.url),
+);
+
+/** The role an endpoint names, if it names one. */
+export function endpointRole(e: Endpoint): Role | undefined {
+  if (typeof e !== 'string') return e.role;
+  return (ROLE_SET as Set<string>).has(e) ? (e as Role) : undefined;
+}
+
+const ROLE_SET = new Set<string>(ROLES);
+
+/** The kind of inventory data source a role's hosts come from; global roles have none. */
+export const ROLE_SOURCE: Partial<Record<Role, SourceKind>> = {
+  vcenter: 'vmware',
+  esxi: 'vmware',
+  'hyperv-host': 'hyperv',
+  'hyperv-guest': 'hyperv',
+  physical: 'physical',
+  oracle: 'oracle',
+  mssql: 'mssql',
+  nas: 'nas',
+};
+
+/** The kind of data source each condition key is read from. */
+export const CONDITION_SOURCE: Record<keyof Condition, SourceKind> = {
+  platform: 'vmware',
+  os: 'oracle',
+  nasProtocol: 'nas',
+};
+
+export type SourceKind = 'vmware' | 'hyperv' | 'physical' | 'oracle' | 'mssql' | 'nas';
+
+/** The one kind of data source a requirement is expanded over, if any (its roles and conditions agree). */
+export function requirementSource(r: Requirement): SourceKind | undefined {
+  const kinds = sourceKinds(r);
+  return kinds[0];
+}
+
+function sourceKinds(r: Requirement): SourceKind[] {
+  const kinds = new Set<SourceKind>();
+  for (const e of [...r.from, ...r.to]) {
+    const role = endpointRole(e);
+    const kind = role && ROLE_SOURCE[role];
+    if (kind) kinds.add(kind);
+  }
+  for (const key of Object.keys(r.when ?? {}) as (keyof Condition)[]) kinds.add(CONDITION_SOURCE[key]);
+  return [...kinds];
+}
+
+function portNumbers(r: Requirement): number[] {
+  if (r.ports === 'any') return [];
+  return r.ports.filter((p): p is number => typeof p === 'number');
+}
+
+function checkRequirement(r: Requirement, i: number, locate: Locate, file: string): Problem[] {
+  const problems: Problem[] = [];
+  const at = (path: PropertyKey[], message: string): void => {
+    const full = ['requirements', i, ...path];
+    problems.push({ file, position: locate(full), field: formatPath(full), message });
+  };
+  if (r.ports !== 'any') {
+    for (const [j, p] of r.ports.entries()) {
+      if (typeof p === 'string') {
+        const [a, b] = p.split('-').map(Number);
+        if (a === undefined || b === undefined || a < 1 || b > 65535 || a > b) {
+          at(['ports', j], `expected a range "first-last" within 1-65535, got ${JSON.stringify(p)}`);
+        }
+      }
+    }
+  }
+  if (r.scope === 'host') {
+    const from = r.from.map(endpointRole);
+    const to = r.to.map(endpointRole);
+    if (from.length !== 1 || to.length !== 1 || !from[0] || from[0] !== to[0]) {
+      at(['scope'], 'a host-scope requirement needs the same single role in "from" and "to"');
+    }
+  }
+  if (r.choice) {
+    if (r.ports === 'any' || r.ports.length !== 1 || typeof r.ports[0] !== 'number') {
+      at(['choice'], 'a port choice needs exactly one default port in "ports"');
+    }
+  }
+  if (r.portApps) {
+    const known = new Set([...portNumbers(r), ...(r.choice?.alternatives ?? [])].map(String));
+    for (const port of Object.keys(r.portApps)) {
+      if (!known.has(port)) at(['portApps', port], `port ${port} is not one of this requirement's ports`);
+    }
+  }
+  const kinds = sourceKinds(r);
+  if (kinds.length > 1) {
+    at(
+      [],
+      `mixes data sources of different kinds (${kinds.join(', ')}); a requirement can apply to one kind`,
+    );
+  }
+  if (r.ports === 'any' && r.transport === 'both') {
+    at(['transport'], 'ports "any" needs a single transport, tcp or udp');
+  }
+  return problems;
+}
+
+/**
+ * Parse and validate a catalog. Every problem in the file is reported at once.
+ *
+ * @example
+ * const catalog = loadCatalog(readFileSync('my-catalog.yaml', 'utf8'), 'my-catalog.yaml');
+ */
+export function loadCatalog(text: string, file: string): Catalog {
+  return loadYaml(text, file, catalogSchema, (catalog, locate) => {
+    const problems: Problem[] = [];
+    const seen = new Map<string, number>();
+    for (const [i, r] of catalog.requirements.entries()) {
+      const first = seen.get(r.id);
+      if (first !== undefined) {
+        problems.push({
+          file,
+          position: locate(['requirements', i, 'id']),
+          field: `requirements[${i}].id`,
+          message: `duplicate id "${r.id}" (first used by requirements[${first}])`,
+        });
+      } else seen.set(r.id, i);
+      problems.push(...checkRequirement(r, i, locate, file));
+    }
+    return problems;
+  });
+}
+
+/** Read and load a catalog file. */
+export function readCatalog(path: string): Catalog {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (cause) {
+    throw new InputError(
+      [{ file: path, field: '', message: `cannot read catalog: ${(cause as Error).message}` }],
+      {
+        cause,
+      },
+    );
+  }
+  return loadCatalog(text, path);
+}
+
+let builtin: Catalog | undefined;
+
+/** The built-in catalog (loaded once). */
+export function builtinCatalog(): Catalog {
+  builtin ??= readCatalog(BUILTIN_CATALOG_PATH);
+  return builtin;
+}

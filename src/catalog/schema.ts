@@ -1,0 +1,169 @@
+// The catalog format: one requirement per row of the vendor's tables, as a zod schema and its types.
+import * as z from 'zod';
+import { classifyAddress, isFqdnPattern, isIp, placeholders } from '../common/address.js';
+
+/** Sections of the vendor document, as the code calls them. */
+export const WORKLOADS = [
+  'management',
+  'vmware',
+  'hyperv',
+  'vmc',
+  'avs',
+  'physical',
+  'oracle',
+  'mssql',
+  'nas',
+] as const;
+export type Workload = (typeof WORKLOADS)[number];
+
+/** Roles an inventory fills with hosts. */
+export const ROLES = [
+  'connector',
+  'vcenter',
+  'esxi',
+  'hyperv-host',
+  'hyperv-guest',
+  'physical',
+  'oracle',
+  'mssql',
+  'nas',
+  'client',
+  'dns',
+  'ntp',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Application protocols a prober can speak (or plain `tcp`/`udp` when only reachability can be checked). */
+export const APPS = [
+  'https',
+  'http',
+  'dns',
+  'ntp',
+  'chronyc',
+  'ssh',
+  'vmware-authd',
+  'grpc',
+  'winrm',
+  'nfs',
+  'portmapper',
+  'smb',
+  'mssql',
+  'tcp',
+  'udp',
+] as const;
+export type App = (typeof APPS)[number];
+
+/** Inventory settings a catalog may hinge on. */
+export const PORT_SETTINGS = ['supportChannelPort'] as const;
+export const FLAG_SETTINGS = ['chronycMonitoring'] as const;
+
+const PLACEHOLDERS = ['region'];
+
+const port = z.int({ error: 'expected a port number' }).min(1).max(65535);
+const portItem = z.union([port, z.string().regex(/^[0-9]{1,5}-[0-9]{1,5}$/)], {
+  error: 'expected a port number (1-65535) or a range "first-last"',
+});
+const ports = z.union([z.literal('any'), z.array(portItem).min(1)], {
+  error: 'expected "any" or a list of ports and ranges',
+});
+
+const literalEndpoint = z.string().superRefine((s, ctx) => {
+  if ((ROLES as readonly string[]).includes(s) || s === 'any' || isIp(s)) return;
+  if (!isFqdnPattern(s)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected a role (${ROLES.join(', ')}), "any", an IP address or an FQDN pattern, got ${JSON.stringify(s)}`,
+    });
+    return;
+  }
+  for (const p of placeholders(s)) {
+    if (!PLACEHOLDERS.includes(p)) {
+      ctx.addIssue({ code: 'custom', message: `unknown placeholder {${p}}; expected one of: {region}` });
+    }
+  }
+});
+
+const defaultHost = z.string().superRefine((s, ctx) => {
+  const c = classifyAddress(s);
+  if ('error' in c) ctx.addIssue({ code: 'custom', message: c.error });
+});
+
+const replaceableEndpoint = z.strictObject({
+  role: z.enum(['dns', 'ntp']),
+  /** Hosts used when the inventory names none of its own. */
+  default: z.array(defaultHost).min(1),
+});
+
+const endpoint = z.union([literalEndpoint, replaceableEndpoint], {
+  error: 'expected a role, "any", an IP address, an FQDN pattern, or { role, default }',
+});
+
+const ref = z.strictObject({
+  /** Heading path of the section in the vendor document, e.g. "Virtual Machines > VMware". */
+  section: z.string().min(1),
+  /** 1-based number of the table in the document. */
+  table: z.int().min(1),
+  /** 1-based row within that table. */
+  row: z.int().min(1),
+});
+
+const condition = z.strictObject({
+  platform: z.enum(['on-prem', 'vmc', 'avs']).optional(),
+  os: z.enum(['linux', 'windows']).optional(),
+  nasProtocol: z.enum(['nfs', 'smb', 'snapshot-api']).optional(),
+});
+
+const optionalPorts = z.strictObject({
+  ports: z.array(port).min(1),
+  app: z.enum(APPS).optional(),
+  when: z.enum(FLAG_SETTINGS),
+  purpose: z.string().min(1),
+});
+
+const choice = z.strictObject({
+  setting: z.enum(PORT_SETTINGS),
+  alternatives: z.array(port).min(1),
+});
+
+export const requirementSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a kebab-case id' }),
+  workload: z.enum(WORKLOADS),
+  from: z.array(endpoint).min(1),
+  to: z.array(endpoint).min(1),
+  ports,
+  /** Ports the inventory may pick instead of `ports` (e.g. `22 or 443`). */
+  choice: choice.optional(),
+  /** Ports opened only when an inventory flag asks for them. */
+  optional: z.array(optionalPorts).optional(),
+  transport: z.enum(['tcp', 'udp', 'both']),
+  app: z.enum(APPS),
+  /** Per-port application protocol where a row mixes them (NFS 2049 with portmapper 111). */
+  portApps: z.record(z.string().regex(/^[0-9]+$/), z.enum(APPS)).optional(),
+  scope: z.enum(['network', 'host']),
+  /** Conditions on the data source the row applies to. */
+  when: condition.optional(),
+  /** VMware Cloud on AWS: which NSX gateway the rule belongs on. */
+  gateway: z.enum(['management', 'compute']).optional(),
+  /** Where the rule is configured, in words, when that is not the user's own firewall. */
+  platformNote: z.string().min(1).optional(),
+  /** How portplan reads a row the document leaves unclear. */
+  interpretation: z.string().min(1).optional(),
+  purpose: z.string().min(1),
+  ref,
+});
+
+export const catalogSchema = z.strictObject({
+  schema: z.literal('portplan/catalog'),
+  version: z.literal(1),
+  name: z.string().min(1),
+  /** The document the catalog was taken from. */
+  source: z.string().min(1),
+  requirements: z.array(requirementSchema).min(1),
+});
+
+export type Requirement = z.output<typeof requirementSchema>;
+export type Catalog = z.output<typeof catalogSchema>;
+export type Endpoint = z.output<typeof endpoint>;
+export type Ref = z.output<typeof ref>;
+export type PortItem = z.output<typeof portItem>;
+export type Condition = z.output<typeof condition>;

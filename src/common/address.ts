@@ -1,0 +1,89 @@
+// What an address in an inventory or catalog may be: IP, CIDR, range, hostname or (catalog only) FQDN pattern.
+import ipaddr from 'ipaddr.js';
+
+export type AddressKind = 'ip' | 'cidr' | 'range' | 'hostname' | 'fqdn-pattern' | 'any';
+
+const LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
+const PLACEHOLDER = /\{[a-z][a-zA-Z0-9]*\}/g;
+
+function isIPv4(s: string): boolean {
+  return ipaddr.IPv4.isValidFourPartDecimal(s);
+}
+
+function isIPv6(s: string): boolean {
+  return s.includes(':') && ipaddr.IPv6.isValid(s);
+}
+
+/** An IPv4 (dotted quad) or IPv6 address. */
+export function isIp(s: string): boolean {
+  return isIPv4(s) || isIPv6(s);
+}
+
+/** A DNS hostname (RFC 1123 labels; not all-numeric at the top level, so it cannot pass for an IPv4 typo). */
+export function isHostname(s: string): boolean {
+  const name = s.endsWith('.') ? s.slice(0, -1) : s;
+  if (name.length === 0 || name.length > 253) return false;
+  const labels = name.split('.');
+  if (!labels.every((l) => LABEL.test(l))) return false;
+  return !/^[0-9]+$/.test(labels[labels.length - 1] ?? '');
+}
+
+/** A hostname whose first label may be `*` and whose labels may hold `{placeholders}`. */
+export function isFqdnPattern(s: string): boolean {
+  const concrete = s.replace(/^\*\./, 'wildcard.').replace(PLACEHOLDER, 'placeholder');
+  return isHostname(concrete) && !concrete.includes('*');
+}
+
+/** Placeholders used in an FQDN pattern, e.g. `region` in `*.s3.{region}.amazonaws.com`. */
+export function placeholders(pattern: string): string[] {
+  return [...pattern.matchAll(PLACEHOLDER)].map((m) => m[0].slice(1, -1));
+}
+
+/**
+ * Classify an address as written in an inventory, or explain why it is not one.
+ *
+ * @example
+ * classifyAddress('10.30.0.0/28') // { kind: 'cidr' }
+ * classifyAddress('vc01; rm -rf /') // { error: 'expected an IP address, CIDR, range (a-b) or hostname, got …' }
+ */
+export function classifyAddress(s: string): { kind: AddressKind } | { error: string } {
+  const shown = JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+  const expected = `expected an IP address, CIDR, range (first-last) or hostname, got ${shown}`;
+  if (isIp(s)) return { kind: 'ip' };
+  if (s.includes('/')) {
+    const [addr, bits, extra] = s.split('/');
+    if (extra !== undefined || !addr || !bits || !/^[0-9]{1,3}$/.test(bits) || !isIp(addr))
+      return { error: expected };
+    const max = isIPv4(addr) ? 32 : 128;
+    if (Number(bits) > max) return { error: `prefix length /${bits} is longer than ${max} bits in ${shown}` };
+    const [, len] = ipaddr.parseCIDR(s);
+    const network = ipaddr.IPv4.isValidFourPartDecimal(addr)
+      ? ipaddr.IPv4.networkAddressFromCIDR(s)
+      : ipaddr.IPv6.networkAddressFromCIDR(s);
+    if (network.toString() !== ipaddr.parse(addr).toString()) {
+      return { error: `${shown} has host bits set; the network is ${network.toString()}/${len}` };
+    }
+    return { kind: 'cidr' };
+  }
+  if (s.includes('-') && !isHostname(s)) {
+    const [first, last, extra] = s.split('-');
+    if (extra !== undefined || !first || !last || !isIp(first) || !isIp(last)) return { error: expected };
+    const a = ipaddr.parse(first);
+    const b = ipaddr.parse(last);
+    if (a.kind() !== b.kind()) return { error: `range ${shown} mixes IPv4 and IPv6` };
+    if (compareBytes(a.toByteArray(), b.toByteArray()) > 0) {
+      return { error: `range ${shown} ends before it starts` };
+    }
+    return { kind: 'range' };
+  }
+  if (isHostname(s)) return { kind: 'hostname' };
+  return { error: expected };
+}
+
+function compareBytes(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}

@@ -1,0 +1,164 @@
+// The inventory format: the user's own environment, as a zod schema (also exported as JSON Schema).
+import * as z from 'zod';
+import { classifyAddress, isIp } from '../common/address.js';
+
+function addressField(what: string, accept: (kind: string) => boolean, expected: string) {
+  return z
+    .string({ error: `expected ${expected}` })
+    .describe(what)
+    .superRefine((s, ctx) => {
+      const c = classifyAddress(s);
+      if ('error' in c) ctx.addIssue({ code: 'custom', message: c.error });
+      else if (!accept(c.kind)) {
+        ctx.addIssue({ code: 'custom', message: `expected ${expected}, got ${c.kind} ${JSON.stringify(s)}` });
+      }
+    });
+}
+
+/** An IP address, CIDR, range (first-last) or hostname. */
+const anyAddress = (what: string) =>
+  addressField(what, () => true, 'an IP address, CIDR, range (first-last) or hostname');
+/** One machine: an IP address or a hostname. */
+const oneHost = (what: string) =>
+  addressField(what, (k) => k === 'ip' || k === 'hostname', 'one host: an IP address or a hostname');
+
+const label = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/, {
+    error:
+      'expected a name of letters, digits, ".", "_" and "-" (at most 63, starting with a letter or digit)',
+  })
+  .describe('A short label used in plans and rule names');
+
+const connector = z
+  .strictObject({
+    name: label,
+    address: oneHost('Address of the connector VM'),
+  })
+  .describe('A SaaS Connector VM');
+
+const services = z
+  .strictObject({
+    dns: z
+      .array(
+        z
+          .string()
+          .describe('IP address of a DNS server')
+          .refine((s) => isIp(s), {
+            error: (issue) =>
+              `expected the IP address of a DNS server (a name cannot be resolved before DNS works), got ${JSON.stringify(issue.input)}`,
+          }),
+      )
+      .min(1)
+      .optional()
+      .describe('Internal DNS servers; default 8.8.8.8'),
+    ntp: z
+      .array(oneHost('An NTP server'))
+      .min(1)
+      .optional()
+      .describe('Internal NTP servers; default time.google.com'),
+    supportChannelPort: z
+      .literal([22, 443])
+      .default(22)
+      .describe('Port of the support channel to rt.cohesity.com: 22 (default) or 443'),
+    chronycMonitoring: z
+      .boolean()
+      .default(false)
+      .describe('Also open 323/udp so chronyc can monitor and steer chrony remotely'),
+  })
+  .describe('Choices for the services every connector uses');
+
+const vmware = z
+  .strictObject({
+    name: label.optional(),
+    vcenter: oneHost('vCenter Server').optional(),
+    esxi: z
+      .array(anyAddress('ESXi host(s)'))
+      .default([])
+      .describe('ESXi hosts: addresses, CIDRs, ranges, names'),
+    platform: z
+      .enum(['on-prem', 'vmc', 'avs'])
+      .default('on-prem')
+      .describe('on-prem, vmc (VMware Cloud on AWS) or avs (Azure VMware Solution)'),
+  })
+  .describe('A vCenter and/or ESXi hosts');
+
+const hyperv = z
+  .strictObject({
+    name: label.optional(),
+    host: anyAddress('Standalone Hyper-V or SCVMM server'),
+    guests: z
+      .array(anyAddress('Guest VM(s)'))
+      .default([])
+      .describe('Guest VMs the agent recovers files into'),
+  })
+  .describe('A standalone Hyper-V or SCVMM server');
+
+const physical = z
+  .strictObject({ name: label.optional(), host: anyAddress('Physical Windows or Linux server(s)') })
+  .describe('A physical server with the Cohesity agent');
+
+const oracle = z
+  .strictObject({
+    name: label.optional(),
+    host: anyAddress('Oracle server(s)'),
+    os: z.enum(['linux', 'windows']).describe('Decides which ports the host opens towards the connector'),
+  })
+  .describe('An Oracle database server');
+
+const mssql = z
+  .strictObject({ name: label.optional(), host: anyAddress('SQL Server host(s)') })
+  .describe('A Microsoft SQL Server host');
+
+const nas = z
+  .strictObject({
+    name: label.optional(),
+    host: anyAddress('NAS server'),
+    protocols: z
+      .array(z.enum(['nfs', 'smb', 'snapshot-api']))
+      .min(1)
+      .describe('nfs (2049+111), smb (445), snapshot-api (443, NetApp/Isilon/Pure and similar)'),
+  })
+  .describe('A NAS server');
+
+export const inventorySchema = z
+  .strictObject({
+    cloud: z
+      .strictObject({
+        region: z
+          .string()
+          .regex(/^[a-z]{2}(-[a-z]+)+-[0-9]+$/, { error: 'expected an AWS region such as us-west-2' })
+          .describe('AWS region of the tenant: fills *.s3.{region}.amazonaws.com'),
+      })
+      .describe('Where the DataProtect as a Service tenant lives'),
+    connectors: z.array(connector).min(1).describe('The SaaS Connector VMs'),
+    services: services.prefault({}),
+    clients: z
+      .array(anyAddress('Where the UI is used from'))
+      .default([])
+      .describe('Where the UI is used to upgrade agents from'),
+    sources: z
+      .strictObject({
+        vmware: z.array(vmware).default([]),
+        hyperv: z.array(hyperv).default([]),
+        physical: z.array(physical).default([]),
+        oracle: z.array(oracle).default([]),
+        mssql: z.array(mssql).default([]),
+        nas: z.array(nas).default([]),
+      })
+      .prefault({})
+      .describe('The data sources the connectors protect'),
+  })
+  .describe('A portplan inventory: the connectors and what they protect');
+
+export type Inventory = z.output<typeof inventorySchema>;
+export type VmwareSource = z.output<typeof vmware>;
+export type SourceKind = keyof Inventory['sources'];
+
+/** JSON Schema (draft 2020-12) of the inventory, for editors. */
+export function inventoryJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(inventorySchema, { io: 'input', unrepresentable: 'any' }),
+    title: 'portplan inventory',
+  };
+}

@@ -1,0 +1,142 @@
+// Merge flows into the smallest honest set of rules: a rule's sources × destinations × ports are all needed.
+import type { App, Ref } from '../catalog/schema.js';
+import type { Direction, Flow, FlowEnd, Rule } from './types.js';
+
+interface Group {
+  sources: FlowEnd[];
+  destinations: FlowEnd[];
+  ports: Set<number> | 'any';
+  ranges: [number, number][];
+  apps: Set<App>;
+  requirements: Set<string>;
+  refs: Ref[];
+  first: Flow;
+}
+
+const DIRECTION_ORDER: Record<Direction, number> = { out: 0, in: 1, lateral: 2 };
+
+function portsKey(ports: Set<number> | 'any', ranges: [number, number][]): string {
+  if (ports === 'any') return 'any';
+  return `${[...ports].sort((a, b) => a - b).join(',')}|${ranges.map((r) => r.join('-')).join(',')}`;
+}
+
+function hostsKey(ends: FlowEnd[]): string {
+  return ends
+    .map((e) => e.host)
+    .sort()
+    .join(',');
+}
+
+/** What must be equal for two flows to share a rule, besides hosts and ports. */
+function contextKey(f: Flow): string {
+  return [f.transport, f.purpose, f.direction, f.scope, f.gateway ?? '', f.note ?? ''].join('\u0000');
+}
+
+function appsOf(f: Flow): App[] {
+  if (f.ports === 'any') return [f.app];
+  return f.ports.map((p) => f.portApps?.[String(p)] ?? f.app);
+}
+
+function mergeInto(target: Group, g: Group, what: 'sources' | 'destinations' | 'ports'): void {
+  if (what === 'ports') {
+    if (target.ports !== 'any' && g.ports !== 'any') for (const p of g.ports) target.ports.add(p);
+    else target.ports = 'any';
+    target.ranges.push(...g.ranges.filter((r) => !target.ranges.some((t) => t[0] === r[0] && t[1] === r[1])));
+  } else {
+    const seen = new Set(target[what].map((e) => e.host));
+    for (const e of g[what]) if (!seen.has(e.host)) target[what].push(e);
+  }
+  for (const a of g.apps) target.apps.add(a);
+  for (const r of g.requirements) target.requirements.add(r);
+  for (const ref of g.refs) {
+    if (!target.refs.some((t) => t.table === ref.table && t.row === ref.row)) target.refs.push(ref);
+  }
+}
+
+function mergeBy(
+  groups: Group[],
+  key: (g: Group) => string,
+  what: 'sources' | 'destinations' | 'ports',
+): Group[] {
+  const out = new Map<string, Group>();
+  for (const g of groups) {
+    const k = key(g);
+    const existing = out.get(k);
+    if (existing) mergeInto(existing, g, what);
+    else out.set(k, g);
+  }
+  return [...out.values()];
+}
+
+/**
+ * Aggregate flows into rules for a change ticket. Destinations are merged where source, transport,
+ * purpose and ports agree; ports where the destinations agree; sources where everything else agrees.
+ * Every source × destination × port of a rule is a flow of the plan, so no rule opens more than needed.
+ *
+ * @example
+ * const rules = aggregateFlows(plan.flows);
+ */
+export function aggregateFlows(flows: Flow[]): Rule[] {
+  let groups: Group[] = flows.map((f) => ({
+    sources: [f.from],
+    destinations: [f.to],
+    ports: f.ports === 'any' ? 'any' : new Set(f.ports),
+    ranges: [...(f.portRanges ?? [])],
+    apps: new Set(appsOf(f)),
+    requirements: new Set([f.requirement]),
+    refs: [f.ref],
+    first: f,
+  }));
+  const ctx = (g: Group) => contextKey(g.first);
+  // A host-scope flow stays on one machine (each host to itself), so its rule lists the hosts once
+  // as sources and destinations, and the scope says each pair is a host with itself.
+  const local = mergeBy(
+    groups.filter((g) => g.first.scope === 'host'),
+    (g) => `${ctx(g)}\u0001${portsKey(g.ports, g.ranges)}`,
+    'sources',
+  );
+  for (const g of local) g.destinations = g.sources;
+  groups = groups.filter((g) => g.first.scope !== 'host');
+  groups = mergeBy(
+    groups,
+    (g) => `${ctx(g)}\u0001${hostsKey(g.sources)}\u0001${portsKey(g.ports, g.ranges)}`,
+    'destinations',
+  );
+  groups = mergeBy(
+    groups,
+    (g) => `${ctx(g)}\u0001${hostsKey(g.sources)}\u0001${hostsKey(g.destinations)}`,
+    'ports',
+  );
+  groups = mergeBy(
+    groups,
+    (g) => `${ctx(g)}\u0001${hostsKey(g.destinations)}\u0001${portsKey(g.ports, g.ranges)}`,
+    'sources',
+  );
+  groups.push(...local);
+  const order = new Map(flows.map((f, i) => [f, i]));
+  groups.sort(
+    (a, b) =>
+      DIRECTION_ORDER[a.first.direction] - DIRECTION_ORDER[b.first.direction] ||
+      (order.get(a.first) ?? 0) - (order.get(b.first) ?? 0),
+  );
+  return groups.map((g, i) => {
+    const f = g.first;
+    const rule: Rule = {
+      id: `r${String(i + 1).padStart(3, '0')}`,
+      sources: g.sources,
+      destinations: g.destinations,
+      transport: f.transport,
+      ports: g.ports === 'any' ? 'any' : [...g.ports].sort((a, b) => a - b),
+      apps: [...g.apps].sort(),
+      scope: f.scope,
+      direction: f.direction,
+      purpose: f.purpose,
+      requirements: [...g.requirements],
+      refs: [...g.refs].sort((a, b) => a.table - b.table || a.row - b.row),
+    };
+    if (g.ranges.length > 0) rule.portRanges = g.ranges;
+    if (f.gateway) rule.gateway = f.gateway;
+    if (f.note) rule.note = f.note;
+    return rule;
+  });
+}

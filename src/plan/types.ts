@@ -1,0 +1,71 @@
+// The plan: concrete flows (and aggregated rules) that every later stage reads instead of the catalog.
+import type { App, Ref, Workload } from '../catalog/schema.js';
+import type { AddressKind } from '../common/address.js';
+
+/** Version of the plan JSON contract (docs/plan-json.md). */
+export const PLAN_VERSION = 1;
+
+export type Transport = 'tcp' | 'udp';
+/** `out`: the connector opens it; `in`: it ends on a connector; `lateral`: neither end is a connector. */
+export type Direction = 'out' | 'in' | 'lateral';
+export type Scope = 'network' | 'host';
+
+/** One end of a flow: the role it plays and the host as written in the inventory or catalog. */
+export interface FlowEnd {
+  /** A catalog role (`connector`, `esxi`, …), `fqdn` or `address` for hosts named by the catalog, or `any`. */
+  role: string;
+  /** Address, CIDR, range, hostname or FQDN pattern, as written. */
+  host: string;
+  kind: AddressKind;
+  /** The inventory's name for it, where it has one. */
+  name?: string;
+}
+
+/** One opening: one source host, one destination, one transport, from one catalog requirement. */
+export interface Flow {
+  requirement: string;
+  workload: Workload;
+  from: FlowEnd;
+  to: FlowEnd;
+  transport: Transport;
+  /** Port numbers, ascending; `"any"` for every port. */
+  ports: number[] | 'any';
+  /** Port ranges `[first, last]`, when the catalog has any. */
+  portRanges?: [number, number][];
+  /** The application protocol a prober speaks on these ports. */
+  app: App;
+  /** Ports whose application protocol differs from `app`. */
+  portApps?: Record<string, App>;
+  scope: Scope;
+  direction: Direction;
+  purpose: string;
+  ref: Ref;
+  /** VMware Cloud on AWS: the NSX gateway the rule belongs on. */
+  gateway?: 'management' | 'compute';
+  /** Where the rule is configured, when that is not the user's own firewall. */
+  note?: string;
+}
+
+/** Flows merged for a change ticket: every source × destination × port listed is needed, nothing more. */
+export interface Rule {
+  id: string;
+  sources: FlowEnd[];
+  destinations: FlowEnd[];
+  transport: Transport;
+  ports: number[] | 'any';
+  portRanges?: [number, number][];
+  apps: App[];
+  scope: Scope;
+  direction: Direction;
+  purpose: string;
+  requirements: string[];
+  refs: Ref[];
+  gateway?: 'management' | 'compute';
+  note?: string;
+}
+
+export interface Plan {
+  catalog: { name: string; source: string };
+  region: string;
+  flows: Flow[];
+}
