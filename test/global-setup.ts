@@ -1,11 +1,26 @@
-// Build dist/ once before the suite, so end-to-end tests run the real `portplan` binary.
+// Build dist/ once before the suite, so end-to-end tests run the real `portplan` binary. A failed
+// build does not stop unit tests; the end-to-end tests report it (see test/cli.ts).
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
 
-export default function setup(): void {
+declare module 'vitest' {
+  export interface ProvidedContext {
+    buildError: string;
+  }
+}
+
+export default function setup(project: TestProject): void {
   const root = fileURLToPath(new URL('..', import.meta.url));
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  try {
+    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+    project.provide('buildError', '');
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string; message: string };
+    project.provide('buildError', `npm run build failed:\n${e.stdout ?? ''}${e.stderr ?? ''}` || e.message);
+  }
 }

@@ -1,6 +1,7 @@
 // Load and validate a catalog file; the built-in catalog is loaded the same way as a user's own.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { closest, distance } from 'fastest-levenshtein';
 import { formatPath, type Locate, loadYaml } from '../common/yaml-source.js';
 import { InputError, type Problem } from '../errors.js';
 import {
@@ -64,6 +65,19 @@ function sourceKinds(r: Requirement): SourceKind[] {
   return [...kinds];
 }
 
+/**
+ * A single word that is not a role is a misspelt role, not a host: the schema accepts it as a
+ * one-label host name, but a catalog names hosts by their fully qualified names.
+ */
+function unknownRole(e: string): string | undefined {
+  if (e.includes('.') || e.includes(':') || e === 'any' || ROLE_SET.has(e)) return undefined;
+  const best = closest(e, [...ROLES]);
+  if (distance(e, best) <= Math.max(1, Math.floor(best.length / 3))) {
+    return `unknown role "${e}"; did you mean "${best}"?`;
+  }
+  return `unknown role "${e}"; expected one of: ${ROLES.join(', ')}, any, or a fully qualified host name`;
+}
+
 function portNumbers(r: Requirement): number[] {
   if (r.ports === 'any') return [];
   return r.ports.filter((p): p is number => typeof p === 'number');
@@ -71,10 +85,16 @@ function portNumbers(r: Requirement): number[] {
 
 function checkRequirement(r: Requirement, i: number, locate: Locate, file: string): Problem[] {
   const problems: Problem[] = [];
-  const at = (path: PropertyKey[], message: string): void => {
+  const at = (path: PropertyKey[], message: string, key = false): void => {
     const full = ['requirements', i, ...path];
-    problems.push({ file, position: locate(full), field: formatPath(full), message });
+    problems.push({ file, position: locate(full, key), field: formatPath(full), message });
   };
+  for (const side of ['from', 'to'] as const) {
+    for (const [j, e] of r[side].entries()) {
+      const problem = typeof e === 'string' ? unknownRole(e) : undefined;
+      if (problem) at([side, j], problem);
+    }
+  }
   if (r.ports !== 'any') {
     for (const [j, p] of r.ports.entries()) {
       if (typeof p === 'string') {
@@ -100,7 +120,9 @@ function checkRequirement(r: Requirement, i: number, locate: Locate, file: strin
   if (r.portApps) {
     const known = new Set([...portNumbers(r), ...(r.choice?.alternatives ?? [])].map(String));
     for (const port of Object.keys(r.portApps)) {
-      if (!known.has(port)) at(['portApps', port], `port ${port} is not one of this requirement's ports`);
+      if (!known.has(port)) {
+        at(['portApps', port], `port ${port} is not one of this requirement's ports`, true);
+      }
     }
   }
   const kinds = sourceKinds(r);

@@ -167,3 +167,11 @@ export type Endpoint = z.output<typeof endpoint>;
 export type Ref = z.output<typeof ref>;
 export type PortItem = z.output<typeof portItem>;
 export type Condition = z.output<typeof condition>;
+
+/** JSON Schema (draft 2020-12) of a catalog file, for editors. */
+export function catalogJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(catalogSchema, { io: 'input', unrepresentable: 'any' }),
+    title: 'portplan catalog',
+  };
+}

@@ -11,10 +11,11 @@ function isIPv4(s: string): boolean {
 }
 
 function isIPv6(s: string): boolean {
-  return s.includes(':') && ipaddr.IPv6.isValid(s);
+  // A zone (fe80::1%eth0) names an interface of one machine; no firewall rule or security group takes one.
+  return s.includes(':') && !s.includes('%') && ipaddr.IPv6.isValid(s);
 }
 
-/** An IPv4 (dotted quad) or IPv6 address. */
+/** An IPv4 (dotted quad, no leading zeros) or IPv6 address (without a zone). */
 export function isIp(s: string): boolean {
   return isIPv4(s) || isIPv6(s);
 }
@@ -30,7 +31,8 @@ export function isHostname(s: string): boolean {
 
 /** A hostname whose first label may be `*` and whose labels may hold `{placeholders}`. */
 export function isFqdnPattern(s: string): boolean {
-  const concrete = s.replace(/^\*\./, 'wildcard.').replace(PLACEHOLDER, 'placeholder');
+  // The wildcard stands for one label in front of a name, never for the whole name (`*.`).
+  const concrete = s.replace(/^\*\./, '').replace(PLACEHOLDER, 'placeholder');
   return isHostname(concrete) && !concrete.includes('*');
 }
 
@@ -44,7 +46,7 @@ export function placeholders(pattern: string): string[] {
  *
  * @example
  * classifyAddress('10.30.0.0/28') // { kind: 'cidr' }
- * classifyAddress('vc01; rm -rf /') // { error: 'expected an IP address, CIDR, range (a-b) or hostname, got …' }
+ * classifyAddress('vc01; rm -rf /') // { error: 'expected an IP address, CIDR, range (first-last) or hostname, got "vc01; rm -rf /"' }
  */
 export function classifyAddress(s: string): { kind: AddressKind } | { error: string } {
   const shown = JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
@@ -52,7 +54,7 @@ export function classifyAddress(s: string): { kind: AddressKind } | { error: str
   if (isIp(s)) return { kind: 'ip' };
   if (s.includes('/')) {
     const [addr, bits, extra] = s.split('/');
-    if (extra !== undefined || !addr || !bits || !/^[0-9]{1,3}$/.test(bits) || !isIp(addr))
+    if (extra !== undefined || !addr || !bits || !/^(0|[1-9][0-9]{0,2})$/.test(bits) || !isIp(addr))
       return { error: expected };
     const max = isIPv4(addr) ? 32 : 128;
     if (Number(bits) > max) return { error: `prefix length /${bits} is longer than ${max} bits in ${shown}` };

@@ -1,5 +1,5 @@
 // Load a YAML file against a zod schema, reporting every problem at once with line, column and field.
-import { closest } from 'fastest-levenshtein';
+import { closest, distance } from 'fastest-levenshtein';
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type * as z from 'zod';
 import { InputError, type Position, type Problem } from '../errors.js';
@@ -27,8 +27,8 @@ export function describeValue(value: unknown): string {
     const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
     return JSON.stringify(shown);
   }
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
+  if (typeof value === 'object') return Object.keys(value).length === 0 ? 'an empty mapping' : 'a mapping';
   return String(value);
 }
 
@@ -48,15 +48,25 @@ export function loadYaml<S extends z.ZodType>(
 ): z.output<S> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const syntax = doc.errors.map(
-    (e): Problem => ({
-      file,
-      position: e.linePos?.[0] ? { line: e.linePos[0].line, column: e.linePos[0].col } : undefined,
-      field: '',
-      message: `YAML syntax: ${e.message.split('\n')[0]}`,
-    }),
-  );
-  if (syntax.length > 0) throw new InputError(syntax);
+  const position = (offset: number): Position => {
+    // An error found at the very end (an unclosed bracket) points at the end of the last line, not past it.
+    const at = offset >= text.length && text.endsWith('\n') ? text.length - 1 : offset;
+    const { line, col } = lineCounter.linePos(at);
+    return { line, column: col };
+  };
+  // The parser's own duplicate-key error names neither the key nor the first occurrence; duplicateKeys does.
+  const syntax = doc.errors
+    .filter((e) => e.code !== 'DUPLICATE_KEY')
+    .map(
+      (e): Problem => ({
+        file,
+        position: position(e.pos[0]),
+        field: '',
+        message: `YAML syntax: ${e.message.split('\n')[0]}`,
+      }),
+    );
+  syntax.push(...duplicateKeys(doc.contents, [], file, position));
+  if (syntax.length > 0) throw new InputError(syntax.sort(byPosition));
 
   const locate: Locate = (path, key = false) => {
     let node: unknown = doc.contents;
@@ -64,9 +74,10 @@ export function loadYaml<S extends z.ZodType>(
     for (const [i, part] of path.entries()) {
       const last = i === path.length - 1;
       if (isMap(node)) {
-        const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === part);
+        // Keys are compared as text: `2049: nfs` has a numeric key, but zod reports the path as "2049".
+        const pair = node.items.find((p) => String(isScalar(p.key) ? p.key.value : p.key) === String(part));
         if (!pair) break;
-        if (last && key && pair.key && isScalar(pair.key)) return toPosition(pair.key, lineCounter);
+        if (last && key && pair.key && isScalar(pair.key)) return toPosition(pair.key, position);
         node = pair.value;
       } else if (isSeq(node) && typeof part === 'number') {
         node = node.items[part];
@@ -74,25 +85,35 @@ export function loadYaml<S extends z.ZodType>(
       if (node && typeof node === 'object' && 'range' in node) best = node as Node;
       else break;
     }
-    return best ? toPosition(best, lineCounter) : { line: 1, column: 1 };
+    return best ? toPosition(best, position) : { line: 1, column: 1 };
   };
 
   const value: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
-  const result = schema.safeParse(value, { reportInput: true });
+  const result = schema.safeParse(value, { reportInput: true, error: defaultMessage });
   if (!result.success) {
-    const problems = result.error.issues.flatMap((issue) => issueToProblems(issue, file, locate, schema));
-    problems.sort(byPosition);
-    throw new InputError(problems);
+    // A misspelt key ("conectors") also leaves its field missing; "did you mean" on the key says both.
+    const suggested = new Set(
+      result.error.issues.flatMap((issue) =>
+        issue.code === 'unrecognized_keys'
+          ? issue.keys.flatMap((k) => {
+              const best = suggestKey(k, allowedKeys(schema, issue.path as Path));
+              return best === undefined ? [] : [formatPath([...(issue.path as Path), best])];
+            })
+          : [],
+      ),
+    );
+    const problems = result.error.issues
+      .filter((i) => !(isMissing(i) && suggested.has(formatPath(i.path as Path))))
+      .flatMap((issue) => issueToProblems(issue, file, locate, schema));
+    throw new InputError(problems.sort(byPosition));
   }
   const problems = check ? check(result.data, locate) : [];
   if (problems.length > 0) throw new InputError(problems.sort(byPosition));
   return result.data;
 }
 
-function toPosition(node: Node, lineCounter: LineCounter): Position {
-  const offset = node.range?.[0] ?? 0;
-  const { line, col } = lineCounter.linePos(offset);
-  return { line, column: col };
+function toPosition(node: Node, position: (offset: number) => Position): Position {
+  return position(node.range?.[0] ?? 0);
 }
 
 function byPosition(a: Problem, b: Problem): number {
@@ -101,7 +122,78 @@ function byPosition(a: Problem, b: Problem): number {
   );
 }
 
+/** Every key given twice in one mapping, at the second occurrence, naming the first. */
+function duplicateKeys(
+  node: unknown,
+  path: PropertyKey[],
+  file: string,
+  position: (offset: number) => Position,
+): Problem[] {
+  const problems: Problem[] = [];
+  if (isMap(node)) {
+    const first = new Map<string, Position>();
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (key !== undefined && isScalar(pair.key)) {
+        const at = toPosition(pair.key, position);
+        const earlier = first.get(key);
+        if (earlier) {
+          problems.push({
+            file,
+            position: at,
+            field: formatPath([...path, key]),
+            message: `duplicate field (first given on line ${earlier.line})`,
+          });
+        } else first.set(key, at);
+      }
+      problems.push(...duplicateKeys(pair.value, key === undefined ? path : [...path, key], file, position));
+    }
+  } else if (isSeq(node)) {
+    for (const [i, item] of node.items.entries())
+      problems.push(...duplicateKeys(item, [...path, i], file, position));
+  }
+  return problems;
+}
+
 type Issue = z.core.$ZodIssue;
+type RawIssue = z.core.$ZodRawIssue;
+
+/**
+ * portplan's wording for zod's issues; a message given in a schema takes precedence. The value
+ * the user gave (", got …") is added by issueToProblems, for these and for the schema's own.
+ */
+function defaultMessage(issue: RawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${expectedName(issue.expected)}`;
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? `expected ${issue.values.map(describeValue).join('')}`
+        : `expected one of ${issue.values.map((v) => String(v)).join(', ')}`;
+    case 'too_small':
+      if (issue.origin === 'array') {
+        return Number(issue.minimum) === 1
+          ? 'expected at least one item'
+          : `expected at least ${issue.minimum} items`;
+      }
+      if (issue.origin === 'string') return 'expected a non-empty value';
+      return `expected at least ${issue.minimum}`;
+    case 'too_big':
+      if (issue.origin === 'array') return `expected at most ${issue.maximum} items`;
+      if (issue.origin === 'string') return `expected at most ${issue.maximum} characters`;
+      return `expected at most ${issue.maximum}`;
+    case 'invalid_format':
+      return issue.format === 'regex' && issue.pattern
+        ? `expected text matching ${issue.pattern}`
+        : `expected a valid ${issue.format}`;
+    case 'invalid_key':
+      return 'unexpected key';
+    case 'invalid_union':
+      return 'expected one of the forms this field allows';
+    default:
+      return undefined;
+  }
+}
 
 function issueToProblems(issue: Issue, file: string, locate: Locate, schema: z.ZodType): Problem[] {
   const path = issue.path as Path;
@@ -116,42 +208,60 @@ function issueToProblems(issue: Issue, file: string, locate: Locate, schema: z.Z
     case 'unrecognized_keys': {
       const allowed = allowedKeys(schema, path);
       return issue.keys.map((k) => {
-        const hint = allowed.length > 0 ? `; did you mean "${closest(k, allowed)}"?` : '';
-        const list = allowed.length > 0 ? ` (expected one of: ${allowed.join(', ')})` : '';
-        return { ...at([...path, k], true), message: `unknown field${hint}${hint ? '' : list}` };
+        const best = suggestKey(k, allowed);
+        const hint =
+          best !== undefined
+            ? `; did you mean "${best}"?`
+            : allowed.length > 0
+              ? ` (expected one of: ${allowed.join(', ')})`
+              : '';
+        return { ...at([...path, k], true), message: `unknown field${hint}` };
       });
     }
     case 'invalid_type':
-      if (input === undefined) {
-        return [{ ...at(path), message: `required field is missing (expected ${issue.expected})` }];
+      if (isMissing(issue)) {
+        return [{ ...at(path), message: `required field is missing; ${issue.message}` }];
       }
-      return [
-        { ...at(path), message: `expected ${expectedName(issue.expected)}, got ${describeValue(input)}` },
-      ];
-    case 'invalid_value':
+      break;
+    case 'invalid_union': {
+      // When one alternative has the right shape and only its details are wrong, those details are
+      // the useful message ("to[1].role: expected one of dns, ntp"), not "expected one of the forms".
+      const shaped = issue.errors.filter((branch) => !branch.every(wrongShape));
+      const only = shaped.length === 1 ? shaped[0] : undefined;
+      if (only) {
+        return only.flatMap((inner) =>
+          issueToProblems({ ...inner, path: [...path, ...inner.path] } as Issue, file, locate, schema),
+        );
+      }
+      break;
+    }
+    case 'invalid_key':
+      // zod puts the key's own issues inside; the key is what the user wrote wrong.
       return [
         {
-          ...at(path),
-          message: `expected ${issue.values.length === 1 ? '' : 'one of '}${issue.values.map((v) => String(v)).join(', ')}, got ${describeValue(input)}`,
+          ...at(path, true),
+          message: `${issue.issues[0]?.message ?? issue.message}, got ${describeValue(input)}`,
         },
       ];
-    case 'too_small':
-      return [
-        {
-          ...at(path),
-          message:
-            issue.origin === 'array'
-              ? `expected at least ${issue.minimum} item(s)`
-              : issue.origin === 'string'
-                ? 'expected a non-empty value'
-                : `expected at least ${issue.minimum}, got ${describeValue(input)}`,
-        },
-      ];
-    case 'too_big':
-      return [{ ...at(path), message: `expected at most ${issue.maximum}, got ${describeValue(input)}` }];
-    default:
-      return [{ ...at(path), message: issue.message }];
   }
+  const got = issue.code !== 'custom' && input !== undefined && !issue.message.includes(', got ');
+  return [{ ...at(path), message: got ? `${issue.message}, got ${describeValue(input)}` : issue.message }];
+}
+
+/** An issue saying the value is not of this alternative's kind at all (a list for a string, "x" for "any"). */
+function wrongShape(issue: Issue): boolean {
+  return issue.path.length === 0 && (issue.code === 'invalid_type' || issue.code === 'invalid_value');
+}
+
+function isMissing(issue: Issue): boolean {
+  return issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
+}
+
+/** The allowed key an unknown one is a near miss of; a far guess ("cloud" for "foo") misleads. */
+function suggestKey(key: string, allowed: readonly string[]): string | undefined {
+  if (allowed.length === 0) return undefined;
+  const best = closest(key, allowed as string[]);
+  return distance(key, best) <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined;
 }
 
 function expectedName(expected: string): string {
@@ -162,6 +272,8 @@ function expectedName(expected: string): string {
       return 'a list';
     case 'int':
       return 'a whole number';
+    case 'boolean':
+      return 'true or false';
     default:
       return `a ${expected}`;
   }

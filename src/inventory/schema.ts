@@ -1,8 +1,17 @@
 // The inventory format: the user's own environment, as a zod schema (also exported as JSON Schema).
 import * as z from 'zod';
-import { classifyAddress, isIp } from '../common/address.js';
+import { type AddressKind, classifyAddress, isIp } from '../common/address.js';
 
-function addressField(what: string, accept: (kind: string) => boolean, expected: string) {
+const KIND_NAMES: Record<AddressKind, string> = {
+  ip: 'an IP address',
+  cidr: 'a CIDR',
+  range: 'a range',
+  hostname: 'a hostname',
+  'fqdn-pattern': 'an FQDN pattern',
+  any: '"any"',
+};
+
+function addressField(what: string, accept: (kind: AddressKind) => boolean, expected: string) {
   return z
     .string({ error: `expected ${expected}` })
     .describe(what)
@@ -10,9 +19,16 @@ function addressField(what: string, accept: (kind: string) => boolean, expected:
       const c = classifyAddress(s);
       if ('error' in c) ctx.addIssue({ code: 'custom', message: c.error });
       else if (!accept(c.kind)) {
-        ctx.addIssue({ code: 'custom', message: `expected ${expected}, got ${c.kind} ${JSON.stringify(s)}` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `expected ${expected}, got ${KIND_NAMES[c.kind]} ${JSON.stringify(s)}`,
+        });
       }
     });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** An IP address, CIDR, range (first-last) or hostname. */
@@ -20,14 +36,13 @@ const anyAddress = (what: string) =>
   addressField(what, () => true, 'an IP address, CIDR, range (first-last) or hostname');
 /** One machine: an IP address or a hostname. */
 const oneHost = (what: string) =>
-  addressField(what, (k) => k === 'ip' || k === 'hostname', 'one host: an IP address or a hostname');
+  addressField(what, (k) => k === 'ip' || k === 'hostname', 'one host (an IP address or a hostname)');
 
+const LABEL_EXPECTED =
+  'expected a name of letters, digits, ".", "_" and "-" (at most 63, starting with a letter or digit)';
 const label = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/, {
-    error:
-      'expected a name of letters, digits, ".", "_" and "-" (at most 63, starting with a letter or digit)',
-  })
+  .string({ error: LABEL_EXPECTED })
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/, { error: LABEL_EXPECTED })
   .describe('A short label used in plans and rule names');
 
 const connector = z
@@ -81,6 +96,15 @@ const vmware = z
       .default('on-prem')
       .describe('on-prem, vmc (VMware Cloud on AWS) or avs (Azure VMware Solution)'),
   })
+  .superRefine(
+    (v, ctx) => {
+      if (v.vcenter === undefined && Array.isArray(v.esxi) && v.esxi.length === 0) {
+        ctx.addIssue({ code: 'custom', message: 'expected a vcenter, esxi hosts, or both' });
+      }
+    },
+    // Also when another field of the entry is wrong, so every problem is reported at once.
+    { when: (payload) => isRecord(payload.value) },
+  )
   .describe('A vCenter and/or ESXi hosts');
 
 const hyperv = z
@@ -126,12 +150,35 @@ export const inventorySchema = z
     cloud: z
       .strictObject({
         region: z
-          .string()
+          .string({ error: 'expected an AWS region such as us-west-2' })
           .regex(/^[a-z]{2}(-[a-z]+)+-[0-9]+$/, { error: 'expected an AWS region such as us-west-2' })
           .describe('AWS region of the tenant: fills *.s3.{region}.amazonaws.com'),
       })
       .describe('Where the DataProtect as a Service tenant lives'),
-    connectors: z.array(connector).min(1).describe('The SaaS Connector VMs'),
+    connectors: z
+      .array(connector)
+      .min(1)
+      .superRefine(
+        (connectors, ctx) => {
+          const first = new Map<string, number>();
+          for (const [i, c] of connectors.entries()) {
+            const name: unknown = isRecord(c) ? c.name : undefined;
+            if (typeof name !== 'string') continue;
+            const earlier = first.get(name);
+            if (earlier === undefined) first.set(name, i);
+            else {
+              ctx.addIssue({
+                code: 'custom',
+                path: [i, 'name'],
+                message: `duplicate connector name "${name}" (first used by connectors[${earlier}])`,
+              });
+            }
+          }
+        },
+        // Also when another connector is wrong, so every problem is reported at once.
+        { when: (payload) => Array.isArray(payload.value) },
+      )
+      .describe('The SaaS Connector VMs'),
     services: services.prefault({}),
     clients: z
       .array(anyAddress('Where the UI is used from'))

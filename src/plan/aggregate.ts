@@ -11,6 +11,8 @@ interface Group {
   requirements: Set<string>;
   refs: Ref[];
   first: Flow;
+  /** Hosts already listed, kept beside the lists so that merging stays linear. */
+  listed: { sources: Set<string>; destinations: Set<string> };
 }
 
 const DIRECTION_ORDER: Record<Direction, number> = { out: 0, in: 1, lateral: 2 };
@@ -43,8 +45,12 @@ function mergeInto(target: Group, g: Group, what: 'sources' | 'destinations' | '
     else target.ports = 'any';
     target.ranges.push(...g.ranges.filter((r) => !target.ranges.some((t) => t[0] === r[0] && t[1] === r[1])));
   } else {
-    const seen = new Set(target[what].map((e) => e.host));
-    for (const e of g[what]) if (!seen.has(e.host)) target[what].push(e);
+    const seen = target.listed[what];
+    for (const e of g[what]) {
+      if (seen.has(e.host)) continue;
+      seen.add(e.host);
+      target[what].push(e);
+    }
   }
   for (const a of g.apps) target.apps.add(a);
   for (const r of g.requirements) target.requirements.add(r);
@@ -86,6 +92,7 @@ export function aggregateFlows(flows: Flow[]): Rule[] {
     requirements: new Set([f.requirement]),
     refs: [f.ref],
     first: f,
+    listed: { sources: new Set([f.from.host]), destinations: new Set([f.to.host]) },
   }));
   const ctx = (g: Group) => contextKey(g.first);
   // A host-scope flow stays on one machine (each host to itself), so its rule lists the hosts once
@@ -95,7 +102,10 @@ export function aggregateFlows(flows: Flow[]): Rule[] {
     (g) => `${ctx(g)}\u0001${portsKey(g.ports, g.ranges)}`,
     'sources',
   );
-  for (const g of local) g.destinations = g.sources;
+  for (const g of local) {
+    g.destinations = g.sources;
+    g.listed.destinations = g.listed.sources;
+  }
   groups = groups.filter((g) => g.first.scope !== 'host');
   groups = mergeBy(
     groups,

@@ -8,31 +8,46 @@ import type { Direction, Flow, FlowEnd, Plan, Transport } from './types.js';
 
 type Entry = Inventory['sources'][SourceKind][number];
 
-function hostEnd(role: string, host: string, name?: string): FlowEnd {
-  const c = classifyAddress(host);
-  const kind: AddressKind = 'kind' in c ? c.kind : 'hostname';
-  return name ? { role, host, kind, name } : { role, host, kind };
+/**
+ * Flow ends are shared between flows: one object per (role, host, name), so a large plan does not
+ * classify or allocate the same host thousands of times.
+ */
+class Ends {
+  private readonly ends = new Map<string, FlowEnd>();
+
+  get(role: string, host: string, name?: string): FlowEnd {
+    const key = `${role}\u0000${host}\u0000${name ?? ''}`;
+    let end = this.ends.get(key);
+    if (!end) {
+      const c = classifyAddress(host);
+      // Catalog names may be wildcards (`*.cloudfront.net`), which no inventory address can be.
+      const kind: AddressKind = host.startsWith('*.') ? 'fqdn-pattern' : 'kind' in c ? c.kind : 'hostname';
+      end = name ? { role, host, kind, name } : { role, host, kind };
+      this.ends.set(key, end);
+    }
+    return end;
+  }
 }
 
 /** Hosts an entry of a data source provides for a role. */
-function entryHosts(kind: SourceKind, entry: Entry, role: Role): FlowEnd[] {
+function entryHosts(ends: Ends, kind: SourceKind, entry: Entry, role: Role): FlowEnd[] {
   const name = entry.name;
   switch (kind) {
     case 'vmware': {
       const v = entry as Inventory['sources']['vmware'][number];
-      if (role === 'vcenter') return v.vcenter ? [hostEnd(role, v.vcenter, name)] : [];
-      if (role === 'esxi') return v.esxi.map((h) => hostEnd(role, h));
+      if (role === 'vcenter') return v.vcenter ? [ends.get(role, v.vcenter, name)] : [];
+      if (role === 'esxi') return v.esxi.map((h) => ends.get(role, h));
       return [];
     }
     case 'hyperv': {
       const h = entry as Inventory['sources']['hyperv'][number];
-      if (role === 'hyperv-host') return [hostEnd(role, h.host, name)];
-      if (role === 'hyperv-guest') return h.guests.map((g) => hostEnd(role, g));
+      if (role === 'hyperv-host') return [ends.get(role, h.host, name)];
+      if (role === 'hyperv-guest') return h.guests.map((g) => ends.get(role, g));
       return [];
     }
     default: {
       const e = entry as { host: string };
-      return role === kind ? [hostEnd(role, e.host, name)] : [];
+      return role === kind ? [ends.get(role, e.host, name)] : [];
     }
   }
 }
@@ -53,31 +68,31 @@ function matches(kind: SourceKind, entry: Entry, when: Condition | undefined): b
 
 /** Resolve one endpoint to hosts, given the data source entry the requirement is expanded over. */
 function resolve(
+  ends: Ends,
   e: Endpoint,
   inv: Inventory,
   source: { kind: SourceKind; entry: Entry } | undefined,
 ): FlowEnd[] {
   if (typeof e !== 'string') {
     const mine = inv.services[e.role];
-    return (mine ?? e.default).map((h) => hostEnd(e.role, h));
+    return (mine ?? e.default).map((h) => ends.get(e.role, h));
   }
   const role = endpointRole(e);
   if (!role) {
     if (e === 'any') return [{ role: 'any', host: 'any', kind: 'any' }];
-    if (isIp(e)) return [hostEnd('address', e)];
-    const host = e.replaceAll('{region}', inv.cloud.region);
-    return [{ role: 'fqdn', host, kind: host.startsWith('*.') ? 'fqdn-pattern' : 'hostname' }];
+    if (isIp(e)) return [ends.get('address', e)];
+    return [ends.get('fqdn', e.replaceAll('{region}', inv.cloud.region))];
   }
   switch (role) {
     case 'connector':
-      return inv.connectors.map((c) => hostEnd(role, c.address, c.name));
+      return inv.connectors.map((c) => ends.get(role, c.address, c.name));
     case 'client':
-      return inv.clients.map((c) => hostEnd(role, c));
+      return inv.clients.map((c) => ends.get(role, c));
     case 'dns':
     case 'ntp':
-      return (inv.services[role] ?? []).map((h) => hostEnd(role, h));
+      return (inv.services[role] ?? []).map((h) => ends.get(role, h));
     default:
-      return source ? entryHosts(source.kind, source.entry, role) : [];
+      return source ? entryHosts(ends, source.kind, source.entry, role) : [];
   }
 }
 
@@ -149,25 +164,34 @@ function contexts(r: Requirement, inv: Inventory): ({ kind: SourceKind; entry: E
  */
 export function expandPlan(catalog: Catalog, inv: Inventory): Plan {
   const flows: Flow[] = [];
+  const ends = new Ends();
   for (const r of catalog.requirements) {
     const ps = portsFor(r, inv);
-    const byKey = new Map<string, Flow>();
+    // from host → to host → transports already planned (one flow per source, destination, transport).
+    const planned = new Map<string, Map<string, Transport[]>>();
     for (const ctx of contexts(r, inv)) {
       const pairs: [FlowEnd, FlowEnd][] = [];
       if (r.scope === 'host') {
         // Both ends are the same machine: each host talks to itself.
         for (const e of r.from) {
-          for (const h of resolve(e, inv, ctx)) pairs.push([h, h]);
+          for (const h of resolve(ends, e, inv, ctx)) pairs.push([h, h]);
         }
       } else {
-        const froms = r.from.flatMap((e) => resolve(e, inv, ctx));
-        const tos = r.to.flatMap((e) => resolve(e, inv, ctx));
+        const froms = r.from.flatMap((e) => resolve(ends, e, inv, ctx));
+        const tos = r.to.flatMap((e) => resolve(ends, e, inv, ctx));
         for (const f of froms) for (const t of tos) pairs.push([f, t]);
       }
       for (const [from, to] of pairs) {
         for (const transport of transports(r.transport)) {
-          const key = `${from.host}\u0000${to.host}\u0000${transport}`;
-          if (byKey.has(key)) continue;
+          let byTo = planned.get(from.host);
+          if (!byTo) {
+            byTo = new Map();
+            planned.set(from.host, byTo);
+          }
+          const done = byTo.get(to.host);
+          if (done?.includes(transport)) continue;
+          if (done) done.push(transport);
+          else byTo.set(to.host, [transport]);
           const flow: Flow = {
             requirement: r.id,
             workload: r.workload,
@@ -185,7 +209,6 @@ export function expandPlan(catalog: Catalog, inv: Inventory): Plan {
           if (Object.keys(ps.portApps).length > 0) flow.portApps = ps.portApps;
           if (r.gateway) flow.gateway = r.gateway;
           if (r.platformNote) flow.note = r.platformNote;
-          byKey.set(key, flow);
           flows.push(flow);
         }
       }

@@ -1,0 +1,84 @@
+// `portplan catalog`: show the requirements; `catalog import DOC.md` and `catalog diff DOC.md` read a vendor document.
+import { readFileSync } from 'node:fs';
+import { diffCatalogs, formatCatalogDiff } from '../catalog/diff.js';
+import { CATALOG_FORMATS, formatCatalog } from '../catalog/format.js';
+import { formatImport, formatImportReport, importVendorDocument } from '../catalog/import.js';
+import { WORKLOADS } from '../catalog/schema.js';
+import { InputError } from '../errors.js';
+import { CATALOG_FLAG, chooseCatalog } from './_catalog.js';
+import { type Command, emit, manyOf, oneOf, parseFlags, positionals } from './_io.js';
+
+const usage = `Usage: portplan catalog [--workload W] [--format table|json|markdown] [--catalog FILE]
+       portplan catalog import DOC.md [-o FILE]
+       portplan catalog diff DOC.md [--format text|json] [--catalog FILE]
+
+Show the requirements of the catalog, each with the vendor document section, table and row it
+comes from. "import" reads a vendor document in the same Markdown-table format and prints the
+catalog it implies (rows it cannot interpret are listed on standard error; exit 1 if any).
+"diff" compares a vendor document with the catalog and lists added, removed and changed
+requirements (exit 0 when they agree, 1 when they differ, like diff(1)).
+
+Options:
+  --workload W      only this workload (repeatable): ${WORKLOADS.join(', ')}
+  --format F        output format
+  --catalog FILE    use this catalog instead of the built-in one
+  -o, --output FILE write to FILE (all or nothing) instead of standard output`;
+
+function readDocument(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (cause) {
+    throw new InputError(
+      [{ file, field: '', message: `cannot read document: ${(cause as Error).message}` }],
+      {
+        cause,
+      },
+    );
+  }
+}
+
+export const command: Command = {
+  summary: 'the vendor requirements, with their references; import or diff a vendor document',
+  usage,
+  run(argv, io) {
+    const { values, positionals: args } = parseFlags(
+      argv,
+      {
+        workload: { type: 'string', multiple: true },
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        ...CATALOG_FLAG,
+      },
+      usage,
+    );
+    if (args[0] === 'import') {
+      const [, doc] = positionals(args, ['import', 'DOC.md'], usage);
+      const result = importVendorDocument(readDocument(doc as string), doc as string);
+      emit(formatImport(result), values.output, io);
+      io.stderr(formatImportReport(result));
+      return result.skipped.length > 0 ? 1 : 0;
+    }
+    if (args[0] === 'diff') {
+      const [, doc] = positionals(args, ['diff', 'DOC.md'], usage);
+      const format = oneOf('format', values.format, ['text', 'json'] as const) ?? 'text';
+      const result = importVendorDocument(readDocument(doc as string), doc as string);
+      const diff = diffCatalogs(chooseCatalog(values.catalog), result.catalog);
+      emit(formatCatalogDiff(diff, format), values.output, io);
+      io.stderr(formatImportReport(result));
+      const differs = diff.added.length + diff.removed.length + diff.changed.length + result.skipped.length;
+      return differs > 0 ? 1 : 0;
+    }
+    positionals(args, [], usage);
+    const format = oneOf('format', values.format, CATALOG_FORMATS) ?? 'table';
+    const workloads = manyOf('workload', values.workload, WORKLOADS);
+    const catalog = chooseCatalog(values.catalog);
+    const shown = {
+      ...catalog,
+      requirements: catalog.requirements.filter(
+        (r) => workloads.length === 0 || workloads.includes(r.workload),
+      ),
+    };
+    emit(formatCatalog(shown, format), values.output, io);
+    return 0;
+  },
+};

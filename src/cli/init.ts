@@ -1,0 +1,26 @@
+// `portplan init [FILE]`: write a commented starter inventory.
+import { existsSync } from 'node:fs';
+import { UsageError } from '../errors.js';
+import { STARTER_INVENTORY } from '../inventory/starter.js';
+import { type Command, emit, parseFlags } from './_io.js';
+
+const usage = `Usage: portplan init [FILE] [--force]
+
+Write a commented starter inventory to FILE (default portplan.yaml; "-" for standard output).
+An existing file is left alone unless --force is given.`;
+
+export const command: Command = {
+  summary: 'write a commented starter inventory',
+  usage,
+  run(argv, io) {
+    const { values, positionals } = parseFlags(argv, { force: { type: 'boolean' } }, usage);
+    if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"\n\n${usage}`);
+    const file = positionals[0] ?? 'portplan.yaml';
+    if (file !== '-' && existsSync(file) && !values.force) {
+      throw new UsageError(`${file} exists; pass --force to replace it`);
+    }
+    emit(STARTER_INVENTORY, file, io);
+    if (file !== '-') io.stderr(`wrote ${file}; next: portplan plan ${file}\n`);
+    return 0;
+  },
+};

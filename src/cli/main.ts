@@ -1,0 +1,73 @@
+// The portplan entry point: find the verb, load it on demand, run it; the one place errors are caught.
+import { readFileSync } from 'node:fs';
+import { PortplanError } from '../errors.js';
+import type { Command, Io } from './_io.js';
+
+/** The verbs, loaded only when used so that `portplan --version` stays fast. */
+const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
+  plan: () => import('./plan.js'),
+  catalog: () => import('./catalog.js'),
+  schema: () => import('./schema.js'),
+  init: () => import('./init.js'),
+};
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+async function help(): Promise<string> {
+  const lines = [
+    'portplan: the firewall openings a Cohesity SaaS Connector needs, planned from your inventory',
+    '',
+  ];
+  lines.push('Usage: portplan <command> [options]', '', 'Commands:');
+  for (const [name, load] of Object.entries(COMMANDS)) {
+    const { command } = await load();
+    lines.push(`  ${name.padEnd(9)} ${command.summary}`);
+  }
+  lines.push('', 'Run "portplan <command> --help" for a command\'s options.');
+  lines.push('Exit status: 0 fine, 1 some flow failed or is blocked, 2 usage or input error.');
+  return `${lines.join('\n')}\n`;
+}
+
+/** Run the CLI with `argv` (without node and script); returns the exit status. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [verb, ...rest] = argv;
+  try {
+    if (verb === '--version' || verb === '-v' || verb === 'version') {
+      io.stdout(`${version()}\n`);
+      return 0;
+    }
+    if (verb === undefined || verb === '--help' || verb === '-h' || verb === 'help') {
+      const target = verb === 'help' ? rest[0] : undefined;
+      const load = target ? COMMANDS[target] : undefined;
+      io.stdout(load ? `${(await load()).command.usage}\n` : await help());
+      return verb === undefined ? 2 : 0;
+    }
+    const load = COMMANDS[verb];
+    if (!load) {
+      io.stderr(
+        `portplan: unknown command "${verb}"; expected one of: ${Object.keys(COMMANDS).join(', ')}\n`,
+      );
+      return 2;
+    }
+    const { command } = await load();
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(`${command.usage}\n`);
+      return 0;
+    }
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof PortplanError) {
+      io.stderr(`portplan: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr(
+      `portplan: internal error (a bug; please report it):\n${(error as Error).stack ?? String(error)}\n`,
+    );
+    return 70;
+  }
+}

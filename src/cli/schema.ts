@@ -1,0 +1,23 @@
+// `portplan schema [inventory|catalog]`: print the JSON Schema editors use to complete and check files.
+import { catalogJsonSchema } from '../catalog/schema.js';
+import { UsageError } from '../errors.js';
+import { inventoryJsonSchema } from '../inventory/schema.js';
+import { type Command, oneOf, parseFlags } from './_io.js';
+
+const usage = `Usage: portplan schema [inventory|catalog]
+
+Print the JSON Schema (draft 2020-12) of an inventory (default) or a catalog file. The same
+schemas are in the repository as schema/inventory.schema.json and schema/catalog.schema.json.`;
+
+export const command: Command = {
+  summary: 'print the JSON Schema of inventory (or catalog) files',
+  usage,
+  run(argv, io) {
+    const { positionals } = parseFlags(argv, {}, usage);
+    if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"\n\n${usage}`);
+    const which = oneOf('schema', positionals[0], ['inventory', 'catalog'] as const) ?? 'inventory';
+    const schema = which === 'inventory' ? inventoryJsonSchema() : catalogJsonSchema();
+    io.stdout(`${JSON.stringify(schema, null, 2)}\n`);
+    return 0;
+  },
+};
