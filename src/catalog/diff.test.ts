@@ -58,7 +58,7 @@ describe('the reference document against the built-in catalog', () => {
       ],
     ]);
     expect(formatCatalogDiff(diff, 'text')).toBe(
-      '~ Virtual Machines > VMware, table 2, row 3: ports: 902 → 903\n0 added, 0 removed, 1 changed\n',
+      '~ vmware-esxi-vadp (Virtual Machines > VMware, table 2, row 3): ports: 902 → 903\n0 added, 0 removed, 1 changed\n',
     );
   });
 
@@ -94,7 +94,7 @@ describe('the reference document against the built-in catalog', () => {
     expect(diff.changed).toEqual([]);
     expect(diff.removed).toEqual([builtin('mgmt-telemetry')]);
     expect(formatCatalogDiff(diff, 'text')).toBe(
-      '- SaaS Connector Management, table 1, row 4: connector → helios-data.cohesity.com 443/tcp\n' +
+      '- mgmt-telemetry (SaaS Connector Management, table 1, row 4): connector → helios-data.cohesity.com 443/tcp\n' +
         '0 added, 1 removed, 0 changed\n',
     );
   });
@@ -111,7 +111,7 @@ describe('the reference document against the built-in catalog', () => {
       ],
     ]);
     expect(formatCatalogDiff(diff, 'text')).toBe(
-      '~ SaaS Connector Management, table 1, row 4: to: helios-data.cohesity.com → telemetry.cohesity.com\n' +
+      '~ mgmt-telemetry (SaaS Connector Management, table 1, row 4): to: helios-data.cohesity.com → telemetry.cohesity.com\n' +
         '0 added, 0 removed, 1 changed\n',
     );
   });
@@ -202,8 +202,8 @@ describe('diffCatalogs', () => {
     expect(diff.removed.map((r) => r.id)).toEqual(['a']);
     expect(diff.added).toEqual([]);
     expect(formatCatalogDiff(diff, 'text')).toBe(
-      '~ VM, table 1, row 2 (now table 1, row 1): to: old.example.com → new.example.com\n' +
-        '- VM, table 1, row 1: connector → vcenter 443/tcp\n' +
+      '~ b (VM, table 1, row 2; now table 1, row 1): to: old.example.com → new.example.com\n' +
+        '- a (VM, table 1, row 1): connector → vcenter 443/tcp\n' +
         '0 added, 1 removed, 1 changed\n',
     );
   });
@@ -306,7 +306,7 @@ describe('formatCatalogDiff', () => {
     };
     expect(formatCatalogDiff(diff, 'text')).toBe(
       '+ VM, table 1, row 1: connector → esxi 22/tcp (or 443 by supportChannelPort) [platform=vmc; compute gateway]\n' +
-        '- VM, table 1, row 2: physical → dns (default 8.8.8.8) any/tcp (optional 323 when chronycMonitoring) [on the host]\n' +
+        '- b (VM, table 1, row 2): physical → dns (default 8.8.8.8) any/tcp (optional 323 when chronycMonitoring) [on the host]\n' +
         '1 added, 1 removed, 0 changed\n',
     );
   });

@@ -201,14 +201,16 @@ export function formatCatalogDiff(diff: CatalogDiff, format: 'text' | 'json'): s
   for (const c of changed) {
     const moved =
       c.base.ref.table !== c.next.ref.table || c.base.ref.row !== c.next.ref.row
-        ? ` (now table ${c.next.ref.table}, row ${c.next.ref.row})`
+        ? `; now table ${c.next.ref.table}, row ${c.next.ref.row}`
         : '';
     for (const change of c.changes) {
-      lines.push(`~ ${formatRef(c.base.ref)}${moved}: ${change.field}: ${change.base} → ${change.next}`);
+      lines.push(
+        `~ ${c.base.id} (${formatRef(c.base.ref)}${moved}): ${change.field}: ${change.base} → ${change.next}`,
+      );
     }
   }
   for (const r of added) lines.push(`+ ${formatRef(r.ref)}: ${summary(r)}`);
-  for (const r of removed) lines.push(`- ${formatRef(r.ref)}: ${summary(r)}`);
+  for (const r of removed) lines.push(`- ${r.id} (${formatRef(r.ref)}): ${summary(r)}`);
   lines.push(`${added.length} added, ${removed.length} removed, ${changed.length} changed`);
   return lines.map((l) => `${l}\n`).join('');
 }

@@ -6,8 +6,12 @@ export type AddressKind = 'ip' | 'cidr' | 'range' | 'hostname' | 'fqdn-pattern' 
 const LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
 const PLACEHOLDER = /\{[a-z][a-zA-Z0-9]*\}/g;
 
+const OCTET = '(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])';
+const DOTTED_QUAD = new RegExp(`^${OCTET}(\\.${OCTET}){3}$`);
+
+/** Four decimal octets, no leading zeros (a regular expression: ipaddr.js took 0.15 s on 20,000 hosts). */
 function isIPv4(s: string): boolean {
-  return ipaddr.IPv4.isValidFourPartDecimal(s);
+  return DOTTED_QUAD.test(s);
 }
 
 function isIPv6(s: string): boolean {

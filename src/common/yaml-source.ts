@@ -1,5 +1,6 @@
 // Load a YAML file against a zod schema, reporting every problem at once with line, column and field.
 import { closest, distance } from 'fastest-levenshtein';
+import jsyaml from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type * as z from 'zod';
 import { InputError, type Position, type Problem } from '../errors.js';
@@ -41,6 +42,40 @@ export function describeValue(value: unknown): string {
  * const inventory = loadYaml(text, 'site.yaml', inventorySchema);
  */
 export function loadYaml<S extends z.ZodType>(
+  text: string,
+  file: string,
+  schema: S,
+  check?: (value: z.output<S>, locate: Locate) => Problem[],
+): z.output<S> {
+  const fast = loadValid(text, schema, check);
+  return fast.ok ? fast.value : loadWithPositions(text, file, schema, check);
+}
+
+/**
+ * The fast path for a file that is valid: js-yaml parses a large inventory several times faster
+ * than yaml's Document API (bench/README.md). Both read YAML 1.2's core schema, and duplicate keys
+ * are errors in both. Anything wrong sends the file down {@link loadWithPositions}, which finds
+ * every problem with its position.
+ */
+function loadValid<S extends z.ZodType>(
+  text: string,
+  schema: S,
+  check: ((value: z.output<S>, locate: Locate) => Problem[]) | undefined,
+): { ok: true; value: z.output<S> } | { ok: false } {
+  let value: unknown;
+  try {
+    value = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA }) ?? {};
+  } catch {
+    return { ok: false };
+  }
+  const result = schema.safeParse(value);
+  if (!result.success) return { ok: false };
+  if (check && check(result.data, () => undefined).length > 0) return { ok: false };
+  return { ok: true, value: result.data };
+}
+
+/** Parse with source positions and report every problem found, or return the value if there is none. */
+export function loadWithPositions<S extends z.ZodType>(
   text: string,
   file: string,
   schema: S,

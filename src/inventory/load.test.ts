@@ -71,15 +71,15 @@ const INVALID: [fixture: string, lines: string[]][] = [
   [
     'invalid-hostname-injection.yaml',
     [
-      'test/fixtures/invalid-hostname-injection.yaml:8:16: sources.vmware[0].vcenter: expected an IP address, CIDR, range (first-last) or hostname, got "vc01; rm -rf /"',
-      'test/fixtures/invalid-hostname-injection.yaml:9:16: sources.vmware[1].vcenter: expected an IP address, CIDR, range (first-last) or hostname, got "$(reboot)"',
-      'test/fixtures/invalid-hostname-injection.yaml:10:16: sources.vmware[2].vcenter: expected an IP address, CIDR, range (first-last) or hostname, got "`reboot`"',
-      'test/fixtures/invalid-hostname-injection.yaml:11:16: sources.vmware[3].vcenter: expected an IP address, CIDR, range (first-last) or hostname, got "vc01 corp example"',
-      "test/fixtures/invalid-hostname-injection.yaml:12:16: sources.vmware[4].vcenter: expected an IP address, CIDR, range (first-last) or hostname, got \"vc01' or '1'='1\"",
-      'test/fixtures/invalid-hostname-injection.yaml:13:16: sources.vmware[5].vcenter: expected an IP address, CIDR, range (first-last) or hostname, got "vc01\\" -j ACCEPT"',
-      'test/fixtures/invalid-hostname-injection.yaml:14:16: sources.vmware[6].vcenter: expected an IP address, CIDR, range (first-last) or hostname, got "vc01\\nreboot"',
-      'test/fixtures/invalid-hostname-injection.yaml:15:16: sources.vmware[7].vcenter: expected an IP address, CIDR, range (first-last) or hostname, got "vc01|nc"',
-      'test/fixtures/invalid-hostname-injection.yaml:16:16: sources.vmware[8].vcenter: expected an IP address, CIDR, range (first-last) or hostname, got "vc01&&calc"',
+      'test/fixtures/invalid-hostname-injection.yaml:8:16: sources.vmware[0].vcenter: expected one host (an IP address or a hostname), got "vc01; rm -rf /"',
+      'test/fixtures/invalid-hostname-injection.yaml:9:16: sources.vmware[1].vcenter: expected one host (an IP address or a hostname), got "$(reboot)"',
+      'test/fixtures/invalid-hostname-injection.yaml:10:16: sources.vmware[2].vcenter: expected one host (an IP address or a hostname), got "`reboot`"',
+      'test/fixtures/invalid-hostname-injection.yaml:11:16: sources.vmware[3].vcenter: expected one host (an IP address or a hostname), got "vc01 corp example"',
+      "test/fixtures/invalid-hostname-injection.yaml:12:16: sources.vmware[4].vcenter: expected one host (an IP address or a hostname), got \"vc01' or '1'='1\"",
+      'test/fixtures/invalid-hostname-injection.yaml:13:16: sources.vmware[5].vcenter: expected one host (an IP address or a hostname), got "vc01\\" -j ACCEPT"',
+      'test/fixtures/invalid-hostname-injection.yaml:14:16: sources.vmware[6].vcenter: expected one host (an IP address or a hostname), got "vc01\\nreboot"',
+      'test/fixtures/invalid-hostname-injection.yaml:15:16: sources.vmware[7].vcenter: expected one host (an IP address or a hostname), got "vc01|nc"',
+      'test/fixtures/invalid-hostname-injection.yaml:16:16: sources.vmware[8].vcenter: expected one host (an IP address or a hostname), got "vc01&&calc"',
     ],
   ],
   [
@@ -91,7 +91,7 @@ const INVALID: [fixture: string, lines: string[]][] = [
   [
     'invalid-ipv6-zone.yaml',
     [
-      'test/fixtures/invalid-ipv6-zone.yaml:5:29: connectors[0].address: expected an IP address, CIDR, range (first-last) or hostname, got "fe80::11%eth0"',
+      'test/fixtures/invalid-ipv6-zone.yaml:5:29: connectors[0].address: expected one host (an IP address or a hostname), got "fe80::11%eth0"',
     ],
   ],
   [

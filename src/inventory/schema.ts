@@ -1,6 +1,7 @@
 // The inventory format: the user's own environment, as a zod schema (also exported as JSON Schema).
 import * as z from 'zod';
 import { type AddressKind, classifyAddress, isIp } from '../common/address.js';
+import { describeValue } from '../common/yaml-source.js';
 
 const KIND_NAMES: Record<AddressKind, string> = {
   ip: 'an IP address',
@@ -17,8 +18,14 @@ function addressField(what: string, accept: (kind: AddressKind) => boolean, expe
     .describe(what)
     .superRefine((s, ctx) => {
       const c = classifyAddress(s);
-      if ('error' in c) ctx.addIssue({ code: 'custom', message: c.error });
-      else if (!accept(c.kind)) {
+      if ('error' in c) {
+        // Say what this field takes (one host, or any address), unless the value was nearly right.
+        const generic = c.error.startsWith('expected ');
+        ctx.addIssue({
+          code: 'custom',
+          message: generic ? `expected ${expected}, got ${describeValue(s)}` : c.error,
+        });
+      } else if (!accept(c.kind)) {
         ctx.addIssue({
           code: 'custom',
           message: `expected ${expected}, got ${KIND_NAMES[c.kind]} ${JSON.stringify(s)}`,
