@@ -31,6 +31,11 @@ export class UsageError extends PortplanError {
   override readonly code = 'PORTPLAN_USAGE';
 }
 
+/** A catalog and an inventory that each load but cannot be planned together. */
+export class PlanError extends PortplanError {
+  override readonly code = 'PORTPLAN_PLAN';
+}
+
 /** An input file (inventory, catalog, vendor document) that cannot be used, with every problem found in it. */
 export class InputError extends PortplanError {
   override readonly code = 'PORTPLAN_INPUT';

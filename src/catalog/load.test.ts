@@ -20,6 +20,13 @@ import {
  */
 const INVALID: [fixture: string, lines: string[]][] = [
   [
+    'invalid-catalog-all-at-once.yaml',
+    [
+      'test/fixtures/invalid-catalog-all-at-once.yaml:8:15: requirements[0].workload: expected one of management, vmware, hyperv, vmc, avs, physical, oracle, mssql, nas, got "managment"',
+      'test/fixtures/invalid-catalog-all-at-once.yaml:24:12: requirements[1].scope: a host-scope requirement needs the same single role in "from" and "to"',
+    ],
+  ],
+  [
     'invalid-catalog-any-both.yaml',
     [
       'test/fixtures/invalid-catalog-any-both.yaml:12:16: requirements[0].transport: ports "any" needs a single transport, tcp or udp',

@@ -12,6 +12,7 @@ import {
   type Requirement,
   ROLES,
   type Role,
+  requirementSchema,
 } from './schema.js';
 
 /** Path of the built-in catalog shipped with portplan. */
@@ -145,10 +146,10 @@ function checkRequirement(r: Requirement, i: number, locate: Locate, file: strin
  * const catalog = loadCatalog(readFileSync('my-catalog.yaml', 'utf8'), 'my-catalog.yaml');
  */
 export function loadCatalog(text: string, file: string): Catalog {
-  return loadYaml(text, file, catalogSchema, (catalog, locate) => {
+  const checkAll = (requirements: [number, Requirement][], locate: Locate): Problem[] => {
     const problems: Problem[] = [];
     const seen = new Map<string, number>();
-    for (const [i, r] of catalog.requirements.entries()) {
+    for (const [i, r] of requirements) {
       const first = seen.get(r.id);
       if (first !== undefined) {
         problems.push({
@@ -161,7 +162,22 @@ export function loadCatalog(text: string, file: string): Catalog {
       problems.push(...checkRequirement(r, i, locate, file));
     }
     return problems;
-  });
+  };
+  return loadYaml(
+    text,
+    file,
+    catalogSchema,
+    (catalog, locate) => checkAll([...catalog.requirements.entries()], locate),
+    // When some requirements are malformed, the well-formed ones are still checked.
+    (raw, locate) => {
+      const list = (raw as { requirements?: unknown } | null)?.requirements;
+      const wellFormed = (Array.isArray(list) ? list : []).flatMap((item, i): [number, Requirement][] => {
+        const parsed = requirementSchema.safeParse(item);
+        return parsed.success ? [[i, parsed.data]] : [];
+      });
+      return checkAll(wellFormed, locate);
+    },
+  );
 }
 
 /** Read and load a catalog file. */

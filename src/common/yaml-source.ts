@@ -34,9 +34,11 @@ export function describeValue(value: unknown): string {
 }
 
 /**
- * Parse `text` as YAML and validate it with `schema`. Extra semantic checks run only when the
- * schema passes, and get a locator to put their problems at the right line. Throws one
- * {@link InputError} listing every problem; returns the parsed value otherwise.
+ * Parse `text` as YAML and validate it with `schema`. Extra semantic checks (`check`) run when the
+ * schema passes, and get a locator to put their problems at the right line; when it does not,
+ * `partial` may check the parts of the raw value that are valid on their own, so that every problem
+ * is reported at once. Throws one {@link InputError} listing every problem; returns the parsed
+ * value otherwise.
  *
  * @example
  * const inventory = loadYaml(text, 'site.yaml', inventorySchema);
@@ -46,9 +48,10 @@ export function loadYaml<S extends z.ZodType>(
   file: string,
   schema: S,
   check?: (value: z.output<S>, locate: Locate) => Problem[],
+  partial?: (raw: unknown, locate: Locate) => Problem[],
 ): z.output<S> {
   const fast = loadValid(text, schema, check);
-  return fast.ok ? fast.value : loadWithPositions(text, file, schema, check);
+  return fast.ok ? fast.value : loadWithPositions(text, file, schema, check, partial);
 }
 
 /**
@@ -80,6 +83,7 @@ export function loadWithPositions<S extends z.ZodType>(
   file: string,
   schema: S,
   check?: (value: z.output<S>, locate: Locate) => Problem[],
+  partial?: (raw: unknown, locate: Locate) => Problem[],
 ): z.output<S> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -140,6 +144,7 @@ export function loadWithPositions<S extends z.ZodType>(
     const problems = result.error.issues
       .filter((i) => !(isMissing(i) && suggested.has(formatPath(i.path as Path))))
       .flatMap((issue) => issueToProblems(issue, file, locate, schema));
+    if (partial) problems.push(...partial(value, locate));
     throw new InputError(problems.sort(byPosition));
   }
   const problems = check ? check(result.data, locate) : [];

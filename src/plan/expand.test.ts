@@ -181,3 +181,18 @@ sources:
     ]);
   });
 });
+
+describe("expandPlan with a catalog of the user's own", () => {
+  it('refuses an inventory choice the catalog does not offer', () => {
+    const catalog = {
+      ...builtinCatalog(),
+      requirements: builtinCatalog().requirements.map((r) =>
+        r.choice ? { ...r, choice: { ...r.choice, alternatives: [8022] } } : r,
+      ),
+    };
+    const inv = loadInventory(`${BASE}services: { supportChannelPort: 443 }\n`, 'test.yaml');
+    expect(() => expandPlan(catalog, inv)).toThrow(
+      "the inventory's services.supportChannelPort is 443, but catalog requirement mgmt-support-channel offers 22 or 8022",
+    );
+  });
+});

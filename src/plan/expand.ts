@@ -2,7 +2,7 @@
 import { endpointRole, requirementSource, type SourceKind } from '../catalog/load.js';
 import type { App, Catalog, Condition, Endpoint, Requirement, Role } from '../catalog/schema.js';
 import { type AddressKind, classifyAddress, isIp } from '../common/address.js';
-import { InputError } from '../errors.js';
+import { PlanError } from '../errors.js';
 import type { Inventory } from '../inventory/schema.js';
 import type { Direction, Flow, FlowEnd, Plan, Transport } from './types.js';
 
@@ -115,13 +115,9 @@ function portsFor(r: Requirement, inv: Inventory): PortSet {
     const chosen = inv.services[r.choice.setting];
     const options = [...numbers, ...r.choice.alternatives];
     if (!options.includes(chosen)) {
-      throw new InputError([
-        {
-          file: 'inventory',
-          field: `services.${r.choice.setting}`,
-          message: `${chosen} is not offered by requirement ${r.id}; expected one of ${options.join(', ')}`,
-        },
-      ]);
+      throw new PlanError(
+        `the inventory's services.${r.choice.setting} is ${chosen}, but catalog requirement ${r.id} offers ${options.join(' or ')}`,
+      );
     }
     numbers = [chosen];
   }
