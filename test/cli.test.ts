@@ -55,7 +55,7 @@ describe('portplan plan', () => {
     ]);
     expect(r.status).toBe(0);
     expect(r.stdout.trim().split('\n').slice(1)).toEqual([
-      'ora01,ora01.corp.example,oracle,sc-02,10.20.0.12,connector,"111, 2049",tcp,in,network,nfs,Backup and recovery from Linux database hosts into the connector,,oracle-linux-to-connector,"Databases > Oracle Servers, table 8, row 2"',
+      'ora01,ora01.corp.example,oracle,sc-02,10.20.0.12,connector,"111, 2049",tcp,in,network,"111 portmapper, 2049 nfs",Backup and recovery from Linux database hosts into the connector (NFS),,oracle-linux-to-connector,"Databases > Oracle Servers, table 8, row 2"',
     ]);
     const host = portplan(['plan', 'examples/small.yaml', '--format', 'json', '--scope', 'host']);
     const flows = JSON.parse(host.stdout).flows as { requirement: string }[];
@@ -79,7 +79,7 @@ describe('portplan plan', () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      `portplan: ${bad}:1:18: cloud.region: expected an AWS region such as us-west-2, got "nowhere"\n${bad}:2:13: connectors: expected at least one item, got an empty list\n`,
+      `${bad}:1:18: cloud.region: expected an AWS region such as us-west-2, got "nowhere"\n${bad}:2:13: connectors: expected at least one item, got an empty list\n`,
     );
     expect(existsSync(never)).toBe(false);
   });
@@ -99,7 +99,7 @@ describe('portplan plan', () => {
     expect(missing.stderr).toMatch(/^portplan: missing INVENTORY\n/);
     const file = portplan(['plan', 'no-such.yaml']);
     expect(file.status).toBe(2);
-    expect(file.stderr).toMatch(/^portplan: no-such.yaml: cannot read inventory: ENOENT/);
+    expect(file.stderr).toMatch(/^no-such.yaml: cannot read inventory: ENOENT/);
   });
 
   it("uses a catalog of the user's own with --catalog", () => {
@@ -139,9 +139,10 @@ describe('portplan (no verb), --version, --help', () => {
   it('lists the commands, and exits 2 without one', () => {
     const r = portplan([]);
     expect(r.status).toBe(2);
-    expect(r.stdout).toMatch(/^Usage: portplan <command>/m);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^Usage: portplan <command>/m);
     for (const verb of ['plan', 'catalog', 'schema', 'init'])
-      expect(r.stdout).toMatch(new RegExp(`^  ${verb} `, 'm'));
+      expect(r.stderr).toMatch(new RegExp(`^  ${verb} `, 'm'));
     expect(portplan(['plan', '--help']).stdout).toMatch(/^Usage: portplan plan INVENTORY/);
     expect(portplan(['frobnicate']).status).toBe(2);
   });

@@ -7,7 +7,7 @@ import { largeExample } from '../bench/generate.js';
 import { builtinCatalog } from '../src/catalog/load.js';
 import { loadInventory } from '../src/inventory/load.js';
 import { STARTER_INVENTORY } from '../src/inventory/starter.js';
-import { expandPlan } from '../src/plan/expand.js';
+import { planInventory } from '../src/plan/plan.js';
 import { portplan } from './cli.js';
 
 describe('committed generated files', () => {
@@ -49,8 +49,9 @@ describe('portplan init', () => {
     const text = readFileSync(join(dir, 'portplan.yaml'), 'utf8');
     expect(text).toBe(STARTER_INVENTORY);
     expect(text).toMatch(/^# portplan inventory/);
-    const plan = expandPlan(builtinCatalog(), loadInventory(text, 'portplan.yaml'));
-    expect(plan.flows.filter((f) => f.workload === 'vmware')).toHaveLength(3);
+    const plan = planInventory(builtinCatalog(), loadInventory(text, 'portplan.yaml'));
+    expect(plan.openings.filter((f) => f.workload === 'vmware')).toHaveLength(3);
+    expect(plan.warnings).toEqual([]);
     const again = portplan(['init'], { cwd: dir });
     expect(again.status).toBe(2);
     expect(again.stderr).toBe('portplan: portplan.yaml exists; pass --force to replace it\n');

@@ -1,6 +1,7 @@
 // Compare two catalogs by the vendor's facts (hosts, ports, transports, conditions), matching rows by content.
 import { distance } from 'fastest-levenshtein';
-import type { Catalog, Endpoint, PortItem, Ref, Requirement } from './schema.js';
+import { formatRef } from './format.js';
+import type { Catalog, Endpoint, PortItem, Requirement } from './schema.js';
 
 /** One fact that differs between two matched requirements, each side rendered as text. */
 export interface FieldChange {
@@ -166,10 +167,6 @@ export function diffCatalogs(base: Catalog, next: Catalog): CatalogDiff {
     removed: bases.filter((b) => !b.matched).map((b) => b.requirement),
     changed,
   };
-}
-
-function formatRef(ref: Ref): string {
-  return `${ref.section}, table ${ref.table}, row ${ref.row}`;
 }
 
 /** One line saying what a requirement opens, e.g. `connector → esxi 902/tcp (platform=on-prem)`. */

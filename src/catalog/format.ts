@@ -1,9 +1,14 @@
 // Print a catalog's requirements as a table, JSON or Markdown, each with its vendor reference.
 import { markdownTable, textTable } from '../common/tables.js';
-import type { Catalog, Endpoint, Requirement } from './schema.js';
+import type { Catalog, Endpoint, Ref, Requirement } from './schema.js';
 
 export const CATALOG_FORMATS = ['table', 'json', 'markdown'] as const;
 export type CatalogFormat = (typeof CATALOG_FORMATS)[number];
+
+/** `SaaS Connector Management, table 1, row 3` */
+export function formatRef(ref: Ref): string {
+  return `${ref.section}, table ${ref.table}, row ${ref.row}`;
+}
 
 function endpointText(e: Endpoint): string {
   return typeof e === 'string' ? e : `${e.role} (default ${e.default.join(', ')})`;
@@ -34,7 +39,7 @@ function columns(r: Requirement): string[] {
     r.scope,
     conditionText(r),
     r.gateway ? `${r.purpose} [${r.gateway} gateway]` : r.purpose,
-    `${r.ref.section}, table ${r.ref.table}, row ${r.ref.row}`,
+    formatRef(r.ref),
   ];
 }
 

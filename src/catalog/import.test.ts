@@ -429,6 +429,10 @@ describe('readPorts', () => {
       ok: false,
       error: 'port 323 is optional, and the row has no other port',
     });
+    expect(readPorts('123', purpose)).toEqual({
+      ok: false,
+      error: 'the purpose makes port 323 optional, but the Port cell "123" does not list it',
+    });
   });
 
   it('says why it cannot read a cell', () => {

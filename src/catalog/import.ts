@@ -5,7 +5,17 @@ import { Document, isMap, isSeq, visit } from 'yaml';
 import { classifyAddress, isFqdnPattern, isIp } from '../common/address.js';
 import { InputError } from '../errors.js';
 import { endpointRole, loadCatalog } from './load.js';
-import type { App, Catalog, Condition, Endpoint, PortItem, Requirement, Role, Workload } from './schema.js';
+import type {
+  App,
+  Catalog,
+  Condition,
+  Endpoint,
+  PortItem,
+  Requirement,
+  Role,
+  SourceKind,
+  Workload,
+} from './schema.js';
 
 /** A table row the importer could not turn into a requirement. */
 export interface SkippedRow {
@@ -324,6 +334,10 @@ export function readPorts(cell: string, purpose: string): Reading<PortReading> {
   const chronyc = CHRONYC.exec(purpose);
   if (chronyc) {
     const port = Number(chronyc[1]);
+    // The purpose only qualifies a port the Port cell lists; it never adds one.
+    if (!ports.includes(port)) {
+      return fail(`the purpose makes port ${port} optional, but the Port cell "${text}" does not list it`);
+    }
     const rest = ports.filter((p) => p !== port);
     if (rest.length === 0) return fail(`port ${port} is optional, and the row has no other port`);
     const optional: OptionalPorts = {
@@ -502,12 +516,16 @@ function interpretRow(
     scope: sameHost ? 'host' : 'network',
     ...(when ? { when } : {}),
     ...(gateway ? { gateway } : {}),
+    // Agent upgrades need agents: only data sources protected through the Cohesity agent have them.
+    ...(/\bagent upgrade\b/i.test(table.section) ? { onlyWith: AGENT_SOURCES } : {}),
     ...(note ? { interpretation: `Continues the source and destination of row ${above?.row}.` } : {}),
     purpose: purpose || `Row ${row.row} of table ${table.table} (${table.section})`,
     ref: { section: table.section, table: table.table, row: row.row },
   };
   return result(note ? { requirement, note } : { requirement });
 }
+
+const AGENT_SOURCES: SourceKind[] = ['hyperv', 'physical', 'oracle', 'mssql'];
 
 function readEndpoints(values: string[], workload: Workload): Reading<Endpoint[]> {
   const endpoints: Endpoint[] = [];

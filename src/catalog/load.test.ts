@@ -83,6 +83,15 @@ const INVALID: [fixture: string, lines: string[]][] = [
     ],
   ],
   [
+    'invalid-catalog-ports.yaml',
+    [
+      'test/fixtures/invalid-catalog-ports.yaml:11:13: requirements[0].ports[0]: expected a port number 1-65535, got 0',
+      'test/fixtures/invalid-catalog-ports.yaml:11:16: requirements[0].ports[1]: expected a port number 1-65535, got 70000',
+      'test/fixtures/invalid-catalog-ports.yaml:11:23: requirements[0].ports[2]: expected a port number (1-65535) or a range "first-last", got "x"',
+      'test/fixtures/invalid-catalog-ports.yaml:11:28: requirements[0].ports[3]: expected a port number (1-65535) or a range "first-last", got "443"',
+    ],
+  ],
+  [
     'invalid-catalog-schema.yaml',
     [
       'test/fixtures/invalid-catalog-schema.yaml:2:9: schema: expected "portplan/catalog", got "portplan/inventory"',
@@ -90,6 +99,15 @@ const INVALID: [fixture: string, lines: string[]][] = [
       'test/fixtures/invalid-catalog-schema.yaml:8:15: requirements[0].workload: expected one of management, vmware, hyperv, vmc, avs, physical, oracle, mssql, nas, got "cloud"',
       'test/fixtures/invalid-catalog-schema.yaml:10:32: requirements[0].to[0].default: expected at least one item, got an empty list',
       'test/fixtures/invalid-catalog-schema.yaml:12:16: requirements[0].transport: expected one of tcp, udp, both, got "sctp"',
+    ],
+  ],
+  [
+    'invalid-catalog-text.yaml',
+    [
+      'test/fixtures/invalid-catalog-text.yaml:5:7: name: expected one line of text without control characters, got U+000A at character 8',
+      'test/fixtures/invalid-catalog-text.yaml:16:21: requirements[0].interpretation: expected one line of text without control characters, got a line break at the end (write ">-", not ">" or "|")',
+      'test/fixtures/invalid-catalog-text.yaml:19:14: requirements[0].purpose: expected one line of text without control characters, got U+001B at character 14',
+      'test/fixtures/invalid-catalog-text.yaml:20:21: requirements[0].ref.section: expected one line of text without control characters, got U+202E at character 12',
     ],
   ],
   [

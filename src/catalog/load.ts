@@ -13,6 +13,7 @@ import {
   ROLES,
   type Role,
   requirementSchema,
+  type SourceKind,
 } from './schema.js';
 
 /** Path of the built-in catalog shipped with portplan. */
@@ -46,8 +47,6 @@ export const CONDITION_SOURCE: Record<keyof Condition, SourceKind> = {
   os: 'oracle',
   nasProtocol: 'nas',
 };
-
-export type SourceKind = 'vmware' | 'hyperv' | 'physical' | 'oracle' | 'mssql' | 'nas';
 
 /** The one kind of data source a requirement is expanded over, if any (its roles and conditions agree). */
 export function requirementSource(r: Requirement): SourceKind | undefined {

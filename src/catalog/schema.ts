@@ -1,6 +1,7 @@
 // The catalog format: one requirement per row of the vendor's tables, as a zod schema and its types.
 import * as z from 'zod';
 import { classifyAddress, isFqdnPattern, isIp, placeholders } from '../common/address.js';
+import { describeValue } from '../common/yaml-source.js';
 
 /** Sections of the vendor document, as the code calls them. */
 export const WORKLOADS = [
@@ -15,6 +16,10 @@ export const WORKLOADS = [
   'nas',
 ] as const;
 export type Workload = (typeof WORKLOADS)[number];
+
+/** Kinds of data source an inventory lists under `sources`. */
+export const SOURCE_KINDS = ['vmware', 'hyperv', 'physical', 'oracle', 'mssql', 'nas'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** Roles an inventory fills with hosts. */
 export const ROLES = [
@@ -59,20 +64,54 @@ export const FLAG_SETTINGS = ['chronycMonitoring'] as const;
 
 const PLACEHOLDERS = ['region'];
 
-const port = z.int({ error: 'expected a port number' }).min(1).max(65535);
-const portItem = z.union([port, z.string().regex(/^[0-9]{1,5}-[0-9]{1,5}$/)], {
-  error: 'expected a port number (1-65535) or a range "first-last"',
+const PORT_EXPECTED = 'expected a port number 1-65535';
+const port = z
+  .int({ error: PORT_EXPECTED })
+  .min(1, { error: PORT_EXPECTED })
+  .max(65535, { error: PORT_EXPECTED });
+const PORT_ITEM_EXPECTED = 'expected a port number (1-65535) or a range "first-last"';
+const portItem = z.union([port, z.string().regex(/^[0-9]{1,5}-[0-9]{1,5}$/, { error: PORT_ITEM_EXPECTED })], {
+  error: PORT_ITEM_EXPECTED,
 });
 const ports = z.union([z.literal('any'), z.array(portItem).min(1)], {
   error: 'expected "any" or a list of ports and ranges',
 });
+
+/**
+ * What a one-line text field may not hold: C0 and C1 controls (a newline, an ANSI escape), the
+ * Unicode line separators, and the bidi controls that make text display otherwise than it reads.
+ * Later stages put these strings into iptables comments and PowerShell descriptions.
+ */
+const CONTROL_CHARACTERS = String.raw`\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069`;
+const CONTROL_CHARACTER = new RegExp(`[${CONTROL_CHARACTERS}]`);
+
+/** Free text (a purpose, a note): one line of printable text. */
+const text = z
+  .string()
+  .min(1)
+  .superRefine((s, ctx) => {
+    const at = s.search(CONTROL_CHARACTER);
+    if (at < 0) return;
+    const code = s.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0');
+    // A folded scalar written `>` keeps its final newline; `>-` is the one-line form.
+    const got =
+      at === s.length - 1 && code === '000A'
+        ? 'a line break at the end (write ">-", not ">" or "|")'
+        : `U+${code} at character ${at + 1}`;
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected one line of text without control characters, got ${got}`,
+    });
+  })
+  // The same rule for editors; a folded scalar (`>-`) is one line, a literal one (`|`) is not.
+  .meta({ pattern: `^[^${CONTROL_CHARACTERS}]*$` });
 
 const literalEndpoint = z.string().superRefine((s, ctx) => {
   if ((ROLES as readonly string[]).includes(s) || s === 'any' || isIp(s)) return;
   if (!isFqdnPattern(s)) {
     ctx.addIssue({
       code: 'custom',
-      message: `expected a role (${ROLES.join(', ')}), "any", an IP address or an FQDN pattern, got ${JSON.stringify(s)}`,
+      message: `expected a role (${ROLES.join(', ')}), "any", an IP address or an FQDN pattern, got ${describeValue(s)}`,
     });
     return;
   }
@@ -100,7 +139,7 @@ const endpoint = z.union([literalEndpoint, replaceableEndpoint], {
 
 const ref = z.strictObject({
   /** Heading path of the section in the vendor document, e.g. "Virtual Machines > VMware". */
-  section: z.string().min(1),
+  section: text,
   /** 1-based number of the table in the document. */
   table: z.int().min(1),
   /** 1-based row within that table. */
@@ -117,7 +156,7 @@ const optionalPorts = z.strictObject({
   ports: z.array(port).min(1),
   app: z.enum(APPS).optional(),
   when: z.enum(FLAG_SETTINGS),
-  purpose: z.string().min(1),
+  purpose: text,
 });
 
 const choice = z.strictObject({
@@ -142,22 +181,24 @@ export const requirementSchema = z.strictObject({
   scope: z.enum(['network', 'host']),
   /** Conditions on the data source the row applies to. */
   when: condition.optional(),
+  /** Planned only when the inventory has a data source of one of these kinds (agent upgrades need agents). */
+  onlyWith: z.array(z.enum(SOURCE_KINDS)).min(1).optional(),
   /** VMware Cloud on AWS: which NSX gateway the rule belongs on. */
   gateway: z.enum(['management', 'compute']).optional(),
   /** Where the rule is configured, in words, when that is not the user's own firewall. */
-  platformNote: z.string().min(1).optional(),
+  platformNote: text.optional(),
   /** How portplan reads a row the document leaves unclear. */
-  interpretation: z.string().min(1).optional(),
-  purpose: z.string().min(1),
+  interpretation: text.optional(),
+  purpose: text,
   ref,
 });
 
 export const catalogSchema = z.strictObject({
   schema: z.literal('portplan/catalog'),
   version: z.literal(1),
-  name: z.string().min(1),
+  name: text,
   /** The document the catalog was taken from. */
-  source: z.string().min(1),
+  source: text,
   requirements: z.array(requirementSchema).min(1),
 });
 

@@ -4,13 +4,13 @@ import { diffCatalogs, formatCatalogDiff } from '../catalog/diff.js';
 import { CATALOG_FORMATS, formatCatalog } from '../catalog/format.js';
 import { formatImport, formatImportReport, importVendorDocument } from '../catalog/import.js';
 import { WORKLOADS } from '../catalog/schema.js';
-import { InputError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { CATALOG_FLAG, chooseCatalog } from './_catalog.js';
 import { type Command, emit, manyOf, oneOf, parseFlags, positionals } from './_io.js';
 
-const usage = `Usage: portplan catalog [--workload W] [--format table|json|markdown] [--catalog FILE]
+const usage = `Usage: portplan catalog [--workload W] [--format table|json|markdown] [--catalog FILE] [-o FILE]
        portplan catalog import DOC.md [-o FILE]
-       portplan catalog diff DOC.md [--format text|json] [--catalog FILE]
+       portplan catalog diff DOC.md [--format text|json] [--catalog FILE] [-o FILE]
 
 Show the requirements of the catalog, each with the vendor document section, table and row it
 comes from. "import" reads a vendor document in the same Markdown-table format and prints the
@@ -37,21 +37,39 @@ function readDocument(file: string): string {
   }
 }
 
+const FLAGS = {
+  workload: { type: 'string', multiple: true },
+  format: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  ...CATALOG_FLAG,
+} as const;
+
+/**
+ * The flags each form takes. The three forms share one parse (a flag may come before the
+ * sub-verb), so a flag one of them would silently ignore is rejected here instead.
+ */
+const TAKES: Record<'show' | 'import' | 'diff', readonly (keyof typeof FLAGS)[]> = {
+  show: ['workload', 'format', 'catalog', 'output'],
+  import: ['output'],
+  diff: ['format', 'catalog', 'output'],
+};
+
+function rejectUnused(form: keyof typeof TAKES, values: Partial<Record<keyof typeof FLAGS, unknown>>): void {
+  for (const flag of Object.keys(FLAGS) as (keyof typeof FLAGS)[]) {
+    if (values[flag] !== undefined && !TAKES[form].includes(flag)) {
+      const name = form === 'show' ? 'catalog' : `catalog ${form}`;
+      throw new UsageError(`${name} does not take --${flag}\n\n${usage}`);
+    }
+  }
+}
+
 export const command: Command = {
   summary: 'the vendor requirements, with their references; import or diff a vendor document',
   usage,
   run(argv, io) {
-    const { values, positionals: args } = parseFlags(
-      argv,
-      {
-        workload: { type: 'string', multiple: true },
-        format: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        ...CATALOG_FLAG,
-      },
-      usage,
-    );
+    const { values, positionals: args } = parseFlags(argv, FLAGS, usage);
     if (args[0] === 'import') {
+      rejectUnused('import', values);
       const [, doc] = positionals(args, ['import', 'DOC.md'], usage);
       const result = importVendorDocument(readDocument(doc as string), doc as string);
       emit(formatImport(result), values.output, io);
@@ -59,6 +77,7 @@ export const command: Command = {
       return result.skipped.length > 0 ? 1 : 0;
     }
     if (args[0] === 'diff') {
+      rejectUnused('diff', values);
       const [, doc] = positionals(args, ['diff', 'DOC.md'], usage);
       const format = oneOf('format', values.format, ['text', 'json'] as const) ?? 'text';
       const result = importVendorDocument(readDocument(doc as string), doc as string);
@@ -68,6 +87,7 @@ export const command: Command = {
       const differs = diff.added.length + diff.removed.length + diff.changed.length + result.skipped.length;
       return differs > 0 ? 1 : 0;
     }
+    rejectUnused('show', values);
     positionals(args, [], usage);
     const format = oneOf('format', values.format, CATALOG_FORMATS) ?? 'table';
     const workloads = manyOf('workload', values.workload, WORKLOADS);

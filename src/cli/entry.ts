@@ -1,8 +1,25 @@
 // The process behind bin/portplan.js: real streams in, exit status out.
 import { main } from './main.js';
 
+/**
+ * A reader that stops early (`portplan plan … | head -1`) closes the pipe, and the next write
+ * fails with EPIPE. That is the reader's choice, not a failure of portplan: the rest of the output
+ * is dropped quietly and the exit status stays the verb's own (0 for a plan, 1 for a catalog diff
+ * that found differences). The shell's 141 (killed by SIGPIPE) would fail `set -o pipefail`
+ * scripts for how much of the output was read rather than for what portplan found, and would
+ * depend on whether the output happened to fit in the pipe's buffer.
+ */
+function dropOutputOnClosedPipe(stream: NodeJS.WriteStream): (text: string) => void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+  return (text) => {
+    if (!stream.destroyed) stream.write(text);
+  };
+}
+
 process.exitCode = await main(process.argv.slice(2), {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
+  stdout: dropOutputOnClosedPipe(process.stdout),
+  stderr: dropOutputOnClosedPipe(process.stderr),
   isTTY: process.stdout.isTTY === true,
 });

@@ -1,6 +1,6 @@
 // The portplan entry point: find the verb, load it on demand, run it; the one place errors are caught.
 import { readFileSync } from 'node:fs';
-import { PortplanError } from '../errors.js';
+import { InputError, PortplanError } from '../errors.js';
 import type { Command, Io } from './_io.js';
 
 /** The verbs, loaded only when used so that `portplan --version` stays fast. */
@@ -41,19 +41,24 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stdout(`${version()}\n`);
       return 0;
     }
-    if (verb === undefined || verb === '--help' || verb === '-h' || verb === 'help') {
-      const target = verb === 'help' ? rest[0] : undefined;
-      const load = target ? COMMANDS[target] : undefined;
-      io.stdout(load ? `${(await load()).command.usage}\n` : await help());
-      return verb === undefined ? 2 : 0;
-    }
-    const load = COMMANDS[verb];
-    if (!load) {
-      io.stderr(
-        `portplan: unknown command "${verb}"; expected one of: ${Object.keys(COMMANDS).join(', ')}\n`,
-      );
+    // Without a verb nothing was asked for: the usage is an error message, like any other usage error.
+    if (verb === undefined) {
+      io.stderr(await help());
       return 2;
     }
+    if (verb === '--help' || verb === '-h' || verb === 'help') {
+      const target = verb === 'help' ? rest[0] : undefined;
+      if (target === undefined) {
+        io.stdout(await help());
+        return 0;
+      }
+      const load = COMMANDS[target];
+      if (!load) return unknownCommand(target, io);
+      io.stdout(`${(await load()).command.usage}\n`);
+      return 0;
+    }
+    const load = COMMANDS[verb];
+    if (!load) return unknownCommand(verb, io);
     const { command } = await load();
     if (rest.includes('--help') || rest.includes('-h')) {
       io.stdout(`${command.usage}\n`);
@@ -61,6 +66,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     return await command.run(rest, io);
   } catch (error) {
+    // Each problem line starts with its file:line:column, so that editors and terminals link every one.
+    if (error instanceof InputError) {
+      io.stderr(`${error.message}\n`);
+      return error.exitCode;
+    }
     if (error instanceof PortplanError) {
       io.stderr(`portplan: ${error.message}\n`);
       return error.exitCode;
@@ -70,4 +80,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     );
     return 70;
   }
+}
+
+function unknownCommand(verb: string, io: Io): number {
+  io.stderr(`portplan: unknown command "${verb}"; expected one of: ${Object.keys(COMMANDS).join(', ')}\n`);
+  return 2;
 }

@@ -1,17 +1,17 @@
 // `portplan plan INVENTORY`: the flows (or, with --rules, the aggregated rules) an inventory needs.
 import { WORKLOADS } from '../catalog/schema.js';
 import { readInventory } from '../inventory/load.js';
-import { aggregateFlows } from '../plan/aggregate.js';
-import { expandPlan } from '../plan/expand.js';
-import { filterPlan } from '../plan/filter.js';
+import { aggregateRules } from '../plan/aggregate.js';
 import { formatPlan, PLAN_FORMATS } from '../plan/format.js';
+import { planInventory } from '../plan/plan.js';
 import { CATALOG_FLAG, chooseCatalog } from './_catalog.js';
 import { type Command, emit, manyOf, oneOf, parseFlags, positionals } from './_io.js';
 
 const usage = `Usage: portplan plan INVENTORY [options]
 
-Expand the catalog over an inventory: one flow per requirement, source host, destination and
-transport. With --rules, merge flows into the fewest rules that open nothing more than needed.
+Expand the catalog over an inventory: one flow per source host, destination and transport, with
+every requirement it serves. With --rules, merge into the fewest rules that open nothing more than
+needed (one rule per purpose). Warnings (what the plan leaves out, and why) go to standard error.
 
 Options:
   --rules                  aggregate flows into rules for a change ticket
@@ -52,12 +52,13 @@ export const command: Command = {
     };
     const catalog = chooseCatalog(values.catalog);
     const inventory = readInventory(file as string);
-    const plan = filterPlan(
-      expandPlan(catalog, inventory),
-      filter,
-      inventory.connectors.map((c) => c.name),
+    const plan = planInventory(catalog, inventory, filter);
+    emit(
+      formatPlan(plan, format, values.rules ? aggregateRules(plan.openings) : undefined),
+      values.output,
+      io,
     );
-    emit(formatPlan(plan, format, values.rules ? aggregateFlows(plan.flows) : undefined), values.output, io);
+    for (const warning of plan.warnings) io.stderr(`portplan: warning: ${warning}\n`);
     return 0;
   },
 };

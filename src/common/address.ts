@@ -93,3 +93,40 @@ function compareBytes(a: number[], b: number[]): number {
   }
   return 0;
 }
+
+function canonicalIp(s: string): string {
+  return isIPv4(s) ? s : ipaddr.parse(s).toString();
+}
+
+/**
+ * One spelling per address, so that `2001:DB8:0::53` and `2001:db8::53`, or `NTP.corp.example.`
+ * and `ntp.corp.example`, are one host. Takes an address `classifyAddress` accepts.
+ *
+ * @example
+ * addressKey('2001:DB8:0::53/128') // '2001:db8::53/128'
+ */
+export function addressKey(s: string, kind: AddressKind): string {
+  switch (kind) {
+    case 'ip':
+      return canonicalIp(s);
+    case 'cidr': {
+      const [addr = '', bits = ''] = s.split('/');
+      return `${canonicalIp(addr)}/${Number(bits)}`;
+    }
+    case 'range': {
+      const [first = '', last = ''] = s.split('-');
+      return `${canonicalIp(first)}-${canonicalIp(last)}`;
+    }
+    case 'hostname':
+    case 'fqdn-pattern':
+      return s.toLowerCase().replace(/\.$/, '');
+    default:
+      return s;
+  }
+}
+
+/** 4 or 6 for addresses, CIDRs and ranges; undefined for names, which may resolve to either. */
+export function addressFamily(s: string, kind: AddressKind): 4 | 6 | undefined {
+  if (kind !== 'ip' && kind !== 'cidr' && kind !== 'range') return undefined;
+  return s.includes(':') ? 6 : 4;
+}

@@ -83,6 +83,14 @@ const INVALID: [fixture: string, lines: string[]][] = [
     ],
   ],
   [
+    'invalid-hostname-unshown.yaml',
+    [
+      'test/fixtures/invalid-hostname-unshown.yaml:8:16: sources.vmware[0].vcenter: expected one host (an IP address or a hostname), got "vc01.corp\\u202eelpmaxe"',
+      'test/fixtures/invalid-hostname-unshown.yaml:9:14: sources.vmware[0].esxi[0]: expected an IP address, CIDR, range (first-last) or hostname, got "esx01\\u009b31m"',
+      'test/fixtures/invalid-hostname-unshown.yaml:9:32: sources.vmware[0].esxi[1]: expected an IP address, CIDR, range (first-last) or hostname, got "esx02\\u2028reboot"',
+    ],
+  ],
+  [
     'invalid-ipv6-prefix.yaml',
     [
       'test/fixtures/invalid-ipv6-prefix.yaml:6:11: clients[0]: prefix length /129 is longer than 128 bits in "2001:db8::/129"',

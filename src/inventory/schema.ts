@@ -12,7 +12,21 @@ const KIND_NAMES: Record<AddressKind, string> = {
   any: '"any"',
 };
 
-function addressField(what: string, accept: (kind: AddressKind) => boolean, expected: string) {
+/**
+ * The characters an address can have, as a JSON Schema `pattern` for editors: zod's check
+ * (classifyAddress) is the rule, this only lets an editor flag `vc01; rm -rf /` as it is typed.
+ * IPv6 addresses may start with ":" (`::1`, `::/0`); only CIDRs have "/".
+ */
+export const ADDRESS_PATTERN = '^[0-9A-Za-z:][0-9A-Za-z.:/-]*$';
+export const HOST_PATTERN = '^[0-9A-Za-z:][0-9A-Za-z.:-]*$';
+export const IP_PATTERN = '^[0-9A-Fa-f:][0-9A-Fa-f.:]*$';
+
+function addressField(
+  what: string,
+  accept: (kind: AddressKind) => boolean,
+  expected: string,
+  pattern: string,
+) {
   return z
     .string({ error: `expected ${expected}` })
     .describe(what)
@@ -31,7 +45,8 @@ function addressField(what: string, accept: (kind: AddressKind) => boolean, expe
           message: `expected ${expected}, got ${KIND_NAMES[c.kind]} ${JSON.stringify(s)}`,
         });
       }
-    });
+    })
+    .meta({ pattern });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -40,10 +55,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** An IP address, CIDR, range (first-last) or hostname. */
 const anyAddress = (what: string) =>
-  addressField(what, () => true, 'an IP address, CIDR, range (first-last) or hostname');
+  addressField(what, () => true, 'an IP address, CIDR, range (first-last) or hostname', ADDRESS_PATTERN);
 /** One machine: an IP address or a hostname. */
 const oneHost = (what: string) =>
-  addressField(what, (k) => k === 'ip' || k === 'hostname', 'one host (an IP address or a hostname)');
+  addressField(
+    what,
+    (k) => k === 'ip' || k === 'hostname',
+    'one host (an IP address or a hostname)',
+    HOST_PATTERN,
+  );
 
 const LABEL_EXPECTED =
   'expected a name of letters, digits, ".", "_" and "-" (at most 63, starting with a letter or digit)';
@@ -68,8 +88,9 @@ const services = z
           .describe('IP address of a DNS server')
           .refine((s) => isIp(s), {
             error: (issue) =>
-              `expected the IP address of a DNS server (a name cannot be resolved before DNS works), got ${JSON.stringify(issue.input)}`,
-          }),
+              `expected the IP address of a DNS server (a name cannot be resolved before DNS works), got ${describeValue(issue.input)}`,
+          })
+          .meta({ pattern: IP_PATTERN }),
       )
       .min(1)
       .optional()
@@ -206,8 +227,6 @@ export const inventorySchema = z
   .describe('A portplan inventory: the connectors and what they protect');
 
 export type Inventory = z.output<typeof inventorySchema>;
-export type VmwareSource = z.output<typeof vmware>;
-export type SourceKind = keyof Inventory['sources'];
 
 /** JSON Schema (draft 2020-12) of the inventory, for editors. */
 export function inventoryJsonSchema(): Record<string, unknown> {

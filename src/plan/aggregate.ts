@@ -1,6 +1,6 @@
-// Merge flows into the smallest honest set of rules: a rule's sources × destinations × ports are all needed.
+// Merge openings into the smallest honest set of rules: a rule's sources × destinations × ports are all needed.
 import type { App, Ref } from '../catalog/schema.js';
-import type { Direction, Flow, FlowEnd, Rule } from './types.js';
+import type { Direction, FlowEnd, Opening, Rule } from './types.js';
 
 interface Group {
   sources: FlowEnd[];
@@ -10,7 +10,7 @@ interface Group {
   apps: Set<App>;
   requirements: Set<string>;
   refs: Ref[];
-  first: Flow;
+  first: Opening;
   /** Hosts already listed, kept beside the lists so that merging stays linear. */
   listed: { sources: Set<string>; destinations: Set<string> };
 }
@@ -30,11 +30,11 @@ function hostsKey(ends: FlowEnd[]): string {
 }
 
 /** What must be equal for two flows to share a rule, besides hosts and ports. */
-function contextKey(f: Flow): string {
+function contextKey(f: Opening): string {
   return [f.transport, f.purpose, f.direction, f.scope, f.gateway ?? '', f.note ?? ''].join('\u0000');
 }
 
-function appsOf(f: Flow): App[] {
+function appsOf(f: Opening): App[] {
   if (f.ports === 'any') return [f.app];
   return f.ports.map((p) => f.portApps?.[String(p)] ?? f.app);
 }
@@ -75,15 +75,15 @@ function mergeBy(
 }
 
 /**
- * Aggregate flows into rules for a change ticket. Destinations are merged where source, transport,
+ * Aggregate openings into rules for a change ticket. Destinations are merged where source, transport,
  * purpose and ports agree; ports where the destinations agree; sources where everything else agrees.
  * Every source × destination × port of a rule is a flow of the plan, so no rule opens more than needed.
  *
  * @example
- * const rules = aggregateFlows(plan.flows);
+ * const rules = aggregateRules(plan.openings);
  */
-export function aggregateFlows(flows: Flow[]): Rule[] {
-  let groups: Group[] = flows.map((f) => ({
+export function aggregateRules(openings: Opening[]): Rule[] {
+  let groups: Group[] = openings.map((f) => ({
     sources: [f.from],
     destinations: [f.to],
     ports: f.ports === 'any' ? 'any' : new Set(f.ports),
@@ -95,16 +95,16 @@ export function aggregateFlows(flows: Flow[]): Rule[] {
     listed: { sources: new Set([f.from.host]), destinations: new Set([f.to.host]) },
   }));
   const ctx = (g: Group) => contextKey(g.first);
-  // A host-scope flow stays on one machine (each host to itself), so its rule lists the hosts once
-  // as sources and destinations, and the scope says each pair is a host with itself.
+  // A host-scope opening stays on one machine, so its rule lists the hosts as sources, no
+  // destinations, and `self`: each host reaches only itself.
   const local = mergeBy(
     groups.filter((g) => g.first.scope === 'host'),
     (g) => `${ctx(g)}\u0001${portsKey(g.ports, g.ranges)}`,
     'sources',
   );
   for (const g of local) {
-    g.destinations = g.sources;
-    g.listed.destinations = g.listed.sources;
+    g.destinations = [];
+    g.listed.destinations = new Set();
   }
   groups = groups.filter((g) => g.first.scope !== 'host');
   groups = mergeBy(
@@ -123,7 +123,7 @@ export function aggregateFlows(flows: Flow[]): Rule[] {
     'sources',
   );
   groups.push(...local);
-  const order = new Map(flows.map((f, i) => [f, i]));
+  const order = new Map(openings.map((f, i) => [f, i]));
   groups.sort(
     (a, b) =>
       DIRECTION_ORDER[a.first.direction] - DIRECTION_ORDER[b.first.direction] ||
@@ -144,6 +144,7 @@ export function aggregateFlows(flows: Flow[]): Rule[] {
       requirements: [...g.requirements],
       refs: [...g.refs].sort((a, b) => a.table - b.table || a.row - b.row),
     };
+    if (f.scope === 'host') rule.self = true;
     if (g.ranges.length > 0) rule.portRanges = g.ranges;
     if (f.gateway) rule.gateway = f.gateway;
     if (f.note) rule.note = f.note;

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { builtinCatalog } from '../catalog/load.js';
 import { loadInventory } from '../inventory/load.js';
-import { expandPlan } from './expand.js';
-import type { Flow } from './types.js';
+import { expandOpenings } from './expand.js';
+import type { Opening } from './types.js';
 
 const BASE = `
 cloud: { region: us-west-2 }
@@ -13,15 +13,16 @@ connectors:
 `;
 
 function plan(extra = '') {
-  return expandPlan(builtinCatalog(), loadInventory(BASE + extra, 'test.yaml'));
+  const { openings, warnings } = expandOpenings(builtinCatalog(), loadInventory(BASE + extra, 'test.yaml'));
+  return { flows: openings, warnings };
 }
 
-function summary(f: Flow): string {
+function summary(f: Opening): string {
   const ports = f.ports === 'any' ? 'any' : f.ports.join(',');
   return `${f.requirement} ${f.from.name ?? f.from.host} -> ${f.to.name ?? f.to.host} ${ports}/${f.transport}`;
 }
 
-describe('expandPlan', () => {
+describe('expandOpenings', () => {
   it('plans only the management rows for connectors alone, with public DNS and NTP defaults', () => {
     const flows = plan()
       .flows.filter((f) => f.from.name === 'sc-01')
@@ -136,19 +137,58 @@ sources:
     expect(flows[0]?.portApps).toEqual({ 111: 'portmapper' });
   });
 
-  it('plans agent upgrades from clients into every connector, only when clients are given', () => {
-    expect(plan().flows.some((f) => f.requirement === 'agent-upgrade-from-client')).toBe(false);
-    const flows = plan('clients: [10.99.0.0/24, 2001:db8::/64]\n').flows.filter(
-      (f) => f.requirement === 'agent-upgrade-from-client',
+  it('plans agent upgrades from clients into every connector, only when there are agents and clients', () => {
+    const upgrades = (extra: string) =>
+      plan(extra).flows.filter((f) => f.requirement === 'agent-upgrade-from-client');
+    // VMware is protected without agents: nothing to upgrade.
+    expect(
+      upgrades('clients: [10.99.0.0/24]\nsources: { vmware: [{ vcenter: vc.corp.example }] }\n'),
+    ).toEqual([]);
+    expect(plan('sources: { vmware: [{ vcenter: vc.corp.example }] }\n').warnings).toEqual([]);
+    // Agents but no clients: said, not silently dropped.
+    expect(plan('sources: { mssql: [{ host: sql01.corp.example }] }\n').warnings).toEqual([
+      'agent-upgrade-from-client (Agent upgrades started from the UI) is not planned: the inventory lists no clients',
+    ]);
+    const flows = upgrades(
+      'clients: [10.99.0.0/24, 2001:db8::/64]\nsources: { physical: [{ host: 10.50.0.5 }] }\n',
     );
     expect(flows.map(summary)).toEqual([
       'agent-upgrade-from-client 10.99.0.0/24 -> sc-01 80,443/tcp',
       'agent-upgrade-from-client 10.99.0.0/24 -> sc-02 80,443/tcp',
-      'agent-upgrade-from-client 2001:db8::/64 -> sc-01 80,443/tcp',
-      'agent-upgrade-from-client 2001:db8::/64 -> sc-02 80,443/tcp',
     ]);
-    expect(flows[2]?.from.kind).toBe('cidr');
     expect(flows.every((f) => f.direction === 'in')).toBe(true);
+  });
+
+  it('leaves out pairs of an IPv4 and an IPv6 end, with a warning', () => {
+    const { flows, warnings } = plan(
+      'clients: [10.99.0.0/24, 2001:db8::/64]\nsources: { physical: [{ host: 10.50.0.5 }, { host: "2001:db8:50::5" }] }\n',
+    );
+    expect(flows.filter((f) => f.requirement === 'physical-agent').map(summary)).toEqual([
+      'physical-agent sc-01 -> 10.50.0.5 50051/tcp',
+      'physical-agent sc-02 -> 10.50.0.5 50051/tcp',
+    ]);
+    expect(warnings).toEqual([
+      'physical-agent: 2 pair(s) left out, IPv4 on one end and IPv6 on the other (first: 10.20.0.11 → 2001:db8:50::5); give those hosts an address of the other family too',
+      'agent-upgrade-from-client: 2 pair(s) left out, IPv4 on one end and IPv6 on the other (first: 2001:db8::/64 → 10.20.0.11); give those hosts an address of the other family too',
+    ]);
+  });
+
+  it('treats spellings of one address as one host', () => {
+    const flows = expandOpenings(
+      builtinCatalog(),
+      loadInventory(
+        `cloud: { region: us-west-2 }
+connectors: [{ name: sc-v6, address: "2001:db8::11" }]
+services: { dns: ["2001:db8::53", "2001:DB8:0::53"], ntp: [ntp.corp.example, NTP.Corp.Example.] }
+`,
+        'test.yaml',
+      ),
+    ).openings.filter((f) => /dns|ntp/.test(f.requirement));
+    expect(flows.map(summary)).toEqual([
+      'mgmt-dns sc-v6 -> 2001:db8::53 53/tcp',
+      'mgmt-dns sc-v6 -> 2001:db8::53 53/udp',
+      'mgmt-ntp sc-v6 -> ntp.corp.example 123/udp',
+    ]);
   });
 
   it('keeps one flow per requirement, source, destination and transport', () => {
@@ -191,7 +231,7 @@ describe("expandPlan with a catalog of the user's own", () => {
       ),
     };
     const inv = loadInventory(`${BASE}services: { supportChannelPort: 443 }\n`, 'test.yaml');
-    expect(() => expandPlan(catalog, inv)).toThrow(
+    expect(() => expandOpenings(catalog, inv)).toThrow(
       "the inventory's services.supportChannelPort is 443, but catalog requirement mgmt-support-channel offers 22 or 8022",
     );
   });

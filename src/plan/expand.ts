@@ -1,10 +1,10 @@
 // Expand catalog × inventory into concrete flows: one per (requirement, source host, destination, transport).
-import { endpointRole, requirementSource, type SourceKind } from '../catalog/load.js';
-import type { App, Catalog, Condition, Endpoint, Requirement, Role } from '../catalog/schema.js';
-import { type AddressKind, classifyAddress, isIp } from '../common/address.js';
+import { endpointRole, ROLE_SOURCE, requirementSource } from '../catalog/load.js';
+import type { App, Catalog, Condition, Endpoint, Requirement, Role, SourceKind } from '../catalog/schema.js';
+import { type AddressKind, addressFamily, addressKey, classifyAddress, isIp } from '../common/address.js';
 import { PlanError } from '../errors.js';
 import type { Inventory } from '../inventory/schema.js';
-import type { Direction, Flow, FlowEnd, Plan, Transport } from './types.js';
+import type { Direction, FlowEnd, Opening, Transport } from './types.js';
 
 type Entry = Inventory['sources'][SourceKind][number];
 
@@ -14,18 +14,27 @@ type Entry = Inventory['sources'][SourceKind][number];
  */
 class Ends {
   private readonly ends = new Map<string, FlowEnd>();
+  private readonly keys = new Map<FlowEnd, string>();
+  /** Hosts each endpoint resolves to, per data source entry (`undefined`: the inventory as a whole). */
+  readonly resolved = new Map<object | undefined, Map<Endpoint, FlowEnd[]>>();
 
   get(role: string, host: string, name?: string): FlowEnd {
-    const key = `${role}\u0000${host}\u0000${name ?? ''}`;
-    let end = this.ends.get(key);
+    const id = `${role}\u0000${host}\u0000${name ?? ''}`;
+    let end = this.ends.get(id);
     if (!end) {
       const c = classifyAddress(host);
       // Catalog names may be wildcards (`*.cloudfront.net`), which no inventory address can be.
       const kind: AddressKind = host.startsWith('*.') ? 'fqdn-pattern' : 'kind' in c ? c.kind : 'hostname';
       end = name ? { role, host, kind, name } : { role, host, kind };
-      this.ends.set(key, end);
+      this.ends.set(id, end);
+      this.keys.set(end, addressKey(host, kind));
     }
     return end;
+  }
+
+  /** The host's one spelling (see {@link addressKey}). */
+  key(end: FlowEnd): string {
+    return this.keys.get(end) ?? addressKey(end.host, end.kind);
   }
 }
 
@@ -66,8 +75,33 @@ function matches(kind: SourceKind, entry: Entry, when: Condition | undefined): b
   return true;
 }
 
-/** Resolve one endpoint to hosts, given the data source entry the requirement is expanded over. */
+/**
+ * Resolve one endpoint to hosts, given the data source entry the requirement is expanded over.
+ * Each (entry, endpoint) is resolved once: connectors would otherwise be looked up again for every
+ * data source of every requirement.
+ */
 function resolve(
+  ends: Ends,
+  e: Endpoint,
+  inv: Inventory,
+  source: { kind: SourceKind; entry: Entry } | undefined,
+): FlowEnd[] {
+  const role = typeof e === 'string' ? endpointRole(e) : e.role;
+  const scope = role && ROLE_SOURCE[role] ? source?.entry : undefined;
+  let byEndpoint = ends.resolved.get(scope);
+  if (!byEndpoint) {
+    byEndpoint = new Map();
+    ends.resolved.set(scope, byEndpoint);
+  }
+  let hosts = byEndpoint.get(e);
+  if (!hosts) {
+    hosts = resolveUncached(ends, e, inv, source);
+    byEndpoint.set(e, hosts);
+  }
+  return hosts;
+}
+
+function resolveUncached(
   ends: Ends,
   e: Endpoint,
   inv: Inventory,
@@ -151,64 +185,97 @@ function contexts(r: Requirement, inv: Inventory): ({ kind: SourceKind; entry: E
     .map((entry) => ({ kind, entry }));
 }
 
+function missingRole(r: Requirement, inv: Inventory): string | undefined {
+  for (const e of [...r.from, ...r.to]) {
+    if (e === 'client' && inv.clients.length === 0) return 'clients';
+  }
+  return undefined;
+}
+
 /**
- * Expand a catalog over an inventory: every flow the inventory needs, in catalog order.
+ * Expand a catalog over an inventory: what each requirement opens between which hosts, in catalog
+ * order, with one opening per (requirement, source host, destination, transport). Pairs no firewall
+ * can express (an IPv4 source to an IPv6 destination) and requirements the inventory cannot fill are
+ * left out with a warning.
  *
  * @example
- * const plan = expandPlan(builtinCatalog(), inventory);
- * plan.flows.filter((f) => f.direction === 'in');
+ * const { openings } = expandOpenings(builtinCatalog(), inventory);
+ * openings.filter((o) => o.direction === 'in');
  */
-export function expandPlan(catalog: Catalog, inv: Inventory): Plan {
-  const flows: Flow[] = [];
+export function expandOpenings(
+  catalog: Catalog,
+  inv: Inventory,
+): { openings: Opening[]; warnings: string[] } {
+  const openings: Opening[] = [];
+  const warnings: string[] = [];
   const ends = new Ends();
   for (const r of catalog.requirements) {
+    if (r.onlyWith && !r.onlyWith.some((kind) => inv.sources[kind].length > 0)) continue;
     const ps = portsFor(r, inv);
-    // from host → to host → transports already planned (one flow per source, destination, transport).
+    const missing = missingRole(r, inv);
+    if (missing) {
+      warnings.push(`${r.id} (${r.purpose}) is not planned: the inventory lists no ${missing}`);
+      continue;
+    }
+    // from host → to host → transports already planned.
     const planned = new Map<string, Map<string, Transport[]>>();
+    const mixed: string[] = [];
+    const kinds = transports(r.transport);
+    const portApps = Object.keys(ps.portApps).length > 0 ? ps.portApps : undefined;
+    const add = (from: FlowEnd, to: FlowEnd): void => {
+      const fromFamily = addressFamily(from.host, from.kind);
+      const toFamily = addressFamily(to.host, to.kind);
+      if (fromFamily && toFamily && fromFamily !== toFamily) {
+        mixed.push(`${from.host} → ${to.host}`);
+        return;
+      }
+      const fromKey = ends.key(from);
+      const toKey = ends.key(to);
+      let byTo = planned.get(fromKey);
+      if (!byTo) {
+        byTo = new Map();
+        planned.set(fromKey, byTo);
+      }
+      for (const transport of kinds) {
+        const done = byTo.get(toKey);
+        if (done?.includes(transport)) continue;
+        if (done) done.push(transport);
+        else byTo.set(toKey, [transport]);
+        // Every field in the contract's order, absent ones undefined (JSON leaves them out).
+        openings.push({
+          requirement: r.id,
+          workload: r.workload,
+          from,
+          to,
+          transport,
+          ports: ps.ports,
+          portRanges: ps.ranges.length > 0 ? ps.ranges : undefined,
+          app: r.app,
+          portApps,
+          scope: r.scope,
+          direction: directionOf(from, to),
+          purpose: ps.purpose,
+          ref: r.ref,
+          gateway: r.gateway,
+          note: r.platformNote,
+        });
+      }
+    };
     for (const ctx of contexts(r, inv)) {
-      const pairs: [FlowEnd, FlowEnd][] = [];
       if (r.scope === 'host') {
         // Both ends are the same machine: each host talks to itself.
-        for (const e of r.from) {
-          for (const h of resolve(ends, e, inv, ctx)) pairs.push([h, h]);
-        }
+        for (const e of r.from) for (const h of resolve(ends, e, inv, ctx)) add(h, h);
       } else {
-        const froms = r.from.flatMap((e) => resolve(ends, e, inv, ctx));
         const tos = r.to.flatMap((e) => resolve(ends, e, inv, ctx));
-        for (const f of froms) for (const t of tos) pairs.push([f, t]);
-      }
-      for (const [from, to] of pairs) {
-        for (const transport of transports(r.transport)) {
-          let byTo = planned.get(from.host);
-          if (!byTo) {
-            byTo = new Map();
-            planned.set(from.host, byTo);
-          }
-          const done = byTo.get(to.host);
-          if (done?.includes(transport)) continue;
-          if (done) done.push(transport);
-          else byTo.set(to.host, [transport]);
-          const flow: Flow = {
-            requirement: r.id,
-            workload: r.workload,
-            from,
-            to,
-            transport,
-            ports: ps.ports,
-            app: r.app,
-            scope: r.scope,
-            direction: directionOf(from, to),
-            purpose: ps.purpose,
-            ref: r.ref,
-          };
-          if (ps.ranges.length > 0) flow.portRanges = ps.ranges;
-          if (Object.keys(ps.portApps).length > 0) flow.portApps = ps.portApps;
-          if (r.gateway) flow.gateway = r.gateway;
-          if (r.platformNote) flow.note = r.platformNote;
-          flows.push(flow);
-        }
+        for (const e of r.from) for (const f of resolve(ends, e, inv, ctx)) for (const t of tos) add(f, t);
       }
     }
+    if (mixed.length > 0) {
+      warnings.push(
+        `${r.id}: ${mixed.length} pair(s) left out, IPv4 on one end and IPv6 on the other (first: ${mixed[0]}); ` +
+          'give those hosts an address of the other family too',
+      );
+    }
   }
-  return { catalog: { name: catalog.name, source: catalog.source }, region: inv.cloud.region, flows };
+  return { openings, warnings };
 }

@@ -11,6 +11,10 @@ describe('csvField', () => {
     ['two\nlines', '"two\nlines"'],
     ['cr\r', '"cr\r"'],
     ['', ''],
+    ['=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
+    ['+1', "'+1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['-2', "'-2"],
   ])('%j → %j', (input, output) => {
     expect(csvField(input)).toBe(output);
   });
@@ -33,12 +37,19 @@ describe('markdownCell', () => {
 
 describe('planToJson', () => {
   it('wraps flows in a versioned envelope, with rules only when asked', () => {
-    const plan = { catalog: { name: 'c', source: 's' }, region: 'us-east-1', flows: [] };
+    const plan = {
+      catalog: { name: 'c', source: 's' },
+      region: 'us-east-1',
+      flows: [],
+      openings: [],
+      warnings: ['w'],
+    };
     expect(JSON.parse(planToJson(plan))).toEqual({
       format: 'portplan-plan',
       version: 1,
       catalog: { name: 'c', source: 's' },
       region: 'us-east-1',
+      warnings: ['w'],
       flows: [],
     });
     expect(JSON.parse(planToJson(plan, [])).rules).toEqual([]);

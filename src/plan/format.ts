@@ -1,15 +1,13 @@
 // Print a plan (flows, or aggregated rules) as a table, JSON, CSV or Markdown.
-import type { Ref } from '../catalog/schema.js';
+import { formatRef } from '../catalog/format.js';
 import { markdownTable, textTable } from '../common/tables.js';
 import { type Flow, type FlowEnd, PLAN_VERSION, type Plan, type Rule } from './types.js';
 
 export const PLAN_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
 export type PlanFormat = (typeof PLAN_FORMATS)[number];
 
-/** `SaaS Connector Management, table 1, row 3` */
-export function formatRef(ref: Ref): string {
-  return `${ref.section}, table ${ref.table}, row ${ref.row}`;
-}
+/** What a host-scope rule shows where destinations go: each source reaches only itself. */
+const SELF = '(each source itself)';
 
 /** `443`, `80, 443`, `any`, `1000-2000` */
 export function formatPorts(ports: number[] | 'any', ranges: [number, number][] = []): string {
@@ -22,6 +20,16 @@ export function formatEnd(e: FlowEnd): string {
   return e.name ? `${e.name} (${e.host})` : e.host;
 }
 
+/** `https`, or per port where they differ: `111 portmapper, 2049 nfs`. */
+function formatApps(f: Flow): string {
+  if (f.ports === 'any' || !f.portApps) return f.app;
+  return f.ports.map((p) => `${p} ${f.portApps?.[String(p)] ?? f.app}`).join(', ');
+}
+
+function refNumbers(refs: Flow['refs']): string {
+  return refs.map((x) => `${x.table}.${x.row}`).join(' ');
+}
+
 /** The plan JSON contract: see docs/plan-json.md. */
 export function planToJson(plan: Plan, rules?: Rule[]): string {
   const doc: Record<string, unknown> = {
@@ -29,127 +37,111 @@ export function planToJson(plan: Plan, rules?: Rule[]): string {
     version: PLAN_VERSION,
     catalog: plan.catalog,
     region: plan.region,
+    warnings: plan.warnings,
     flows: plan.flows,
   };
   if (rules) doc.rules = rules;
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-const FLOW_CSV_COLUMNS = [
-  'source_name',
-  'source_address',
-  'source_role',
-  'destination_name',
-  'destination',
-  'destination_role',
-  'ports',
-  'transport',
-  'direction',
-  'scope',
-  'application',
-  'purpose',
-  'note',
-  'requirement',
-  'vendor_reference',
-] as const;
+/**
+ * RFC 4180 (with Unix line ends): a field with a comma, quote or line break is quoted, quotes
+ * doubled; a field a spreadsheet would run as a formula (= + - @ first) gets a leading `'`.
+ * Written here rather than with csv-stringify, which took 0.6 s of a 1.5 s budget on a
+ * 20,000-host plan (bench/README.md).
+ */
+export function csvField(s: string): string {
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
 
-const RULE_CSV_COLUMNS = [
-  'rule',
-  'source_names',
-  'source_addresses',
-  'destination_names',
-  'destinations',
-  'ports',
-  'transport',
-  'direction',
-  'scope',
-  'applications',
-  'purpose',
-  'note',
-  'requirements',
-  'vendor_references',
-] as const;
+/** A header line, then a line per item, each cell made by its column. */
+function toCsv<T>(columns: [name: string, cell: (item: T) => string][], items: T[]): string {
+  let out = `${columns.map(([name]) => csvField(name)).join(',')}\n`;
+  const cells = columns.map(([, cell]) => cell);
+  for (const item of items) {
+    let line = csvField(cells[0]?.(item) ?? '');
+    for (let i = 1; i < cells.length; i++) line += `,${csvField((cells[i] as (item: T) => string)(item))}`;
+    out += `${line}\n`;
+  }
+  return out;
+}
 
-function flowRow(f: Flow): string[] {
+/** Columns of a flow: header, then the cell for CSV, Markdown and the table. */
+const FLOW_COLUMNS: [csv: string, (f: Flow) => string][] = [
+  ['source_name', (f) => f.from.name ?? ''],
+  ['source_address', (f) => f.from.host],
+  ['source_role', (f) => f.from.role],
+  ['destination_name', (f) => f.to.name ?? ''],
+  ['destination', (f) => f.to.host],
+  ['destination_role', (f) => f.to.role],
+  ['ports', (f) => formatPorts(f.ports, f.portRanges)],
+  ['transport', (f) => f.transport],
+  ['direction', (f) => f.direction],
+  ['scope', (f) => f.scope],
+  ['application', formatApps],
+  ['purpose', (f) => f.purpose],
+  ['note', (f) => f.note ?? ''],
+  ['requirements', (f) => f.requirements.join(' ')],
+  ['vendor_references', (f) => f.refs.map(formatRef).join('; ')],
+];
+
+/** Names and addresses of rule ends, one per host in the same order; `-` for a host with no name. */
+const names = (ends: FlowEnd[]) => ends.map((e) => e.name ?? '-').join(' ');
+const hosts = (ends: FlowEnd[]) => ends.map((e) => e.host).join(' ');
+
+const RULE_COLUMNS: [csv: string, (r: Rule) => string][] = [
+  ['rule', (r) => r.id],
+  ['source_names', (r) => names(r.sources)],
+  ['source_addresses', (r) => hosts(r.sources)],
+  ['destination_names', (r) => (r.self ? '' : names(r.destinations))],
+  ['destinations', (r) => (r.self ? 'self' : hosts(r.destinations))],
+  ['ports', (r) => formatPorts(r.ports, r.portRanges)],
+  ['transport', (r) => r.transport],
+  ['direction', (r) => r.direction],
+  ['scope', (r) => r.scope],
+  ['applications', (r) => r.apps.join(' ')],
+  ['purpose', (r) => r.purpose],
+  ['note', (r) => r.note ?? ''],
+  ['requirements', (r) => r.requirements.join(' ')],
+  ['vendor_references', (r) => r.refs.map(formatRef).join('; ')],
+];
+
+/** A purpose (merged purposes one per line) with its note below, for the table. */
+const withNote = (purpose: string, note: string | undefined) => [
+  ...purpose.split('; '),
+  ...(note ? [`(${note})`] : []),
+];
+
+function flowCells(f: Flow): (string | string[])[] {
   return [
-    f.from.name ?? '',
-    f.from.host,
-    f.from.role,
-    f.to.name ?? '',
-    f.to.host,
-    f.to.role,
+    formatEnd(f.from),
+    formatEnd(f.to),
     formatPorts(f.ports, f.portRanges),
     f.transport,
     f.direction,
     f.scope,
-    f.app,
-    f.purpose,
-    f.note ?? '',
-    f.requirement,
-    formatRef(f.ref),
+    withNote(f.purpose, f.note),
+    refNumbers(f.refs),
   ];
 }
 
-function ruleRow(r: Rule, sep: string): string[] {
+function ruleCells(r: Rule): (string | string[])[] {
   return [
     r.id,
-    r.sources.map((e) => e.name ?? '').join(sep),
-    r.sources.map((e) => e.host).join(sep),
-    r.destinations.map((e) => e.name ?? '').join(sep),
-    r.destinations.map((e) => e.host).join(sep),
+    r.sources.map(formatEnd),
+    r.self ? SELF : r.destinations.map(formatEnd),
     formatPorts(r.ports, r.portRanges),
     r.transport,
     r.direction,
     r.scope,
-    r.apps.join(', '),
-    r.purpose,
-    r.note ?? '',
-    r.requirements.join(', '),
-    r.refs.map(formatRef).join('; '),
+    withNote(r.purpose, r.note),
+    refNumbers(r.refs),
   ];
 }
 
-/**
- * RFC 4180 (with Unix line ends): a field with a comma, quote or line break is quoted, quotes doubled. Written here rather
- * than with csv-stringify, which took 0.6 s of a 1.5 s budget on a 20,000-host plan (bench/README.md).
- */
-export function csvField(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
-function toCsv(header: readonly string[], rows: string[][]): string {
-  let out = `${header.map(csvField).join(',')}\n`;
-  for (const r of rows) out += `${r.map(csvField).join(',')}\n`;
-  return out;
-}
-
-function flowCells(f: Flow): string[][] {
-  return [
-    [formatEnd(f.from)],
-    [formatEnd(f.to)],
-    [formatPorts(f.ports, f.portRanges)],
-    [f.transport],
-    [f.direction],
-    [f.purpose],
-    [`${f.ref.table}.${f.ref.row}`],
-  ];
-}
-
-function ruleCells(r: Rule): string[][] {
-  return [
-    [r.id],
-    r.sources.map(formatEnd),
-    r.destinations.map(formatEnd),
-    [formatPorts(r.ports, r.portRanges)],
-    [r.transport],
-    [r.direction],
-    r.note ? [r.purpose, `(${r.note})`] : [r.purpose],
-    [r.refs.map((x) => `${x.table}.${x.row}`).join(' ')],
-  ];
-}
-
-const FLOW_HEADER = ['FROM', 'TO', 'PORTS', 'PROTO', 'DIR', 'PURPOSE', 'REF'];
-const RULE_HEADER = ['RULE', 'SOURCES', 'DESTINATIONS', 'PORTS', 'PROTO', 'DIR', 'PURPOSE', 'REF'];
+const FLOW_HEADER = ['FROM', 'TO', 'PORTS', 'PROTO', 'DIR', 'SCOPE', 'PURPOSE', 'REF'];
+const RULE_HEADER = ['RULE', 'SOURCES', 'DESTINATIONS', 'PORTS', 'PROTO', 'DIR', 'SCOPE', 'PURPOSE', 'REF'];
 
 /**
  * Print the plan's flows (or, given rules, the rules) in one of {@link PLAN_FORMATS}.
@@ -162,12 +154,7 @@ export function formatPlan(plan: Plan, format: PlanFormat, rules?: Rule[]): stri
     case 'json':
       return planToJson(plan, rules);
     case 'csv':
-      return rules
-        ? toCsv(
-            RULE_CSV_COLUMNS,
-            rules.map((r) => ruleRow(r, ' ')),
-          )
-        : toCsv(FLOW_CSV_COLUMNS, plan.flows.map(flowRow));
+      return rules ? toCsv(RULE_COLUMNS, rules) : toCsv(FLOW_COLUMNS, plan.flows);
     case 'markdown':
       return rules
         ? markdownTable(
@@ -178,16 +165,12 @@ export function formatPlan(plan: Plan, format: PlanFormat, rules?: Rule[]): stri
               'Ports',
               'Transport',
               'Direction',
+              'Scope',
               'Purpose',
               'Vendor reference',
             ],
             rules.map((r) => [
-              r.id,
-              r.sources.map(formatEnd),
-              r.destinations.map(formatEnd),
-              formatPorts(r.ports, r.portRanges),
-              r.transport,
-              r.direction,
+              ...ruleCells(r).slice(0, -2),
               r.note ? `${r.purpose} (${r.note})` : r.purpose,
               r.refs.map(formatRef).join('; '),
             ]),
@@ -195,14 +178,9 @@ export function formatPlan(plan: Plan, format: PlanFormat, rules?: Rule[]): stri
         : markdownTable(
             ['From', 'To', 'Ports', 'Transport', 'Direction', 'Scope', 'Purpose', 'Vendor reference'],
             plan.flows.map((f) => [
-              formatEnd(f.from),
-              formatEnd(f.to),
-              formatPorts(f.ports, f.portRanges),
-              f.transport,
-              f.direction,
-              f.scope,
+              ...flowCells(f).slice(0, -2),
               f.note ? `${f.purpose} (${f.note})` : f.purpose,
-              formatRef(f.ref),
+              f.refs.map(formatRef).join('; '),
             ]),
           );
     default:

@@ -21,8 +21,8 @@ export interface FlowEnd {
   name?: string;
 }
 
-/** One opening: one source host, one destination, one transport, from one catalog requirement. */
-export interface Flow {
+/** What one catalog requirement opens between two hosts on one transport: flows and rules are made of these. */
+export interface Opening {
   requirement: string;
   workload: Workload;
   from: FlowEnd;
@@ -46,11 +46,25 @@ export interface Flow {
   note?: string;
 }
 
-/** Flows merged for a change ticket: every source × destination × port listed is needed, nothing more. */
+/**
+ * One flow per (source host, destination, transport): the openings of every requirement between
+ * them, merged. `requirement`, `workload` and `ref` are the first requirement's; `requirements` and
+ * `refs` list all of them, and `purpose` joins their purposes.
+ */
+export interface Flow extends Opening {
+  requirements: string[];
+  refs: Ref[];
+}
+
+/**
+ * Openings merged for a change ticket: every source × destination × port listed is needed, nothing
+ * more. A host-scope rule has `self: true` and no destinations: each source reaches only itself.
+ */
 export interface Rule {
   id: string;
   sources: FlowEnd[];
   destinations: FlowEnd[];
+  self?: true;
   transport: Transport;
   ports: number[] | 'any';
   portRanges?: [number, number][];
@@ -68,4 +82,8 @@ export interface Plan {
   catalog: { name: string; source: string };
   region: string;
   flows: Flow[];
+  /** The openings the flows merge, one per requirement: what rules are made from. */
+  openings: Opening[];
+  /** What the plan leaves out and why (no flow between IPv4 and IPv6, a role the inventory leaves empty). */
+  warnings: string[];
 }

@@ -1,0 +1,122 @@
+// Merge openings into flows: one flow per (source host, destination, transport), whatever the requirements.
+import type { App, Ref } from '../catalog/schema.js';
+import { addressKey } from '../common/address.js';
+import type { Flow, FlowEnd, Opening } from './types.js';
+
+function union<T>(list: T[], items: T[], same: (a: T, b: T) => boolean = (a, b) => a === b): void {
+  for (const item of items) if (!list.some((x) => same(x, item))) list.push(item);
+}
+
+const sameRef = (a: Ref, b: Ref) => a.table === b.table && a.row === b.row && a.section === b.section;
+
+/**
+ * Merge the openings of every requirement between the same two hosts on the same transport into one
+ * flow: ports are united, purposes and notes joined, and each port keeps its application protocol.
+ * Flows come in the order their first opening does.
+ *
+ * @example
+ * mergeOpenings(openings) // connector → NAS on tcp: 111, 443, 445, 2049 in one flow
+ */
+export function mergeOpenings(openings: Opening[]): Flow[] {
+  const keys = new Map<FlowEnd, string>();
+  const keyOf = (e: FlowEnd) => {
+    let k = keys.get(e);
+    if (k === undefined) {
+      k = addressKey(e.host, e.kind);
+      keys.set(e, k);
+    }
+    return k;
+  };
+  // from → to → transport → the openings between them, in order of first appearance.
+  const groups: Opening[][] = [];
+  const byFrom = new Map<string, Map<string, Partial<Record<string, Opening[]>>>>();
+  for (const o of openings) {
+    const fromKey = keyOf(o.from);
+    let byTo = byFrom.get(fromKey);
+    if (!byTo) {
+      byTo = new Map();
+      byFrom.set(fromKey, byTo);
+    }
+    const toKey = keyOf(o.to);
+    let byTransport = byTo.get(toKey);
+    if (!byTransport) {
+      byTransport = {};
+      byTo.set(toKey, byTransport);
+    }
+    const group = byTransport[o.transport];
+    if (group) group.push(o);
+    else {
+      const created = [o];
+      byTransport[o.transport] = created;
+      groups.push(created);
+    }
+  }
+  // Few distinct port → protocol maps exist; flows share them. An object keyed by a port below
+  // 1024 holds an array as long as the port, so 15,000 private copies cost 170 MB (bench/README.md).
+  const portAppsSeen = new Map<string, Record<string, App>>();
+  const intern = (portApps: Record<string, App>) => {
+    const key = JSON.stringify(portApps);
+    let shared = portAppsSeen.get(key);
+    if (!shared) {
+      shared = portApps;
+      portAppsSeen.set(key, shared);
+    }
+    return shared;
+  };
+  return groups.map((g) => mergeGroup(g, intern));
+}
+
+/** One flow from the openings between two hosts on one transport (most often a single one). */
+function mergeGroup(group: Opening[], intern: (portApps: Record<string, App>) => Record<string, App>): Flow {
+  const [first, ...rest] = group as [Opening, ...Opening[]];
+  // Every field in the contract's order, absent ones undefined (JSON leaves them out), so that
+  // merging never changes an object's shape.
+  const flow: Flow = {
+    requirement: first.requirement,
+    requirements: [first.requirement],
+    workload: first.workload,
+    from: first.from,
+    to: first.to,
+    transport: first.transport,
+    ports: first.ports,
+    portRanges: first.portRanges,
+    app: first.app,
+    portApps: first.portApps,
+    scope: first.scope,
+    direction: first.direction,
+    purpose: first.purpose,
+    ref: first.ref,
+    refs: [first.ref],
+    gateway: first.gateway,
+    note: first.note,
+  };
+  if (rest.length === 0) return flow;
+  const apps = new Map<number, App>();
+  const purposes = [first.purpose];
+  const notes = first.note ? [first.note] : [];
+  for (const o of group) {
+    if (o !== first) {
+      union(flow.requirements, [o.requirement]);
+      union(flow.refs, [o.ref], sameRef);
+      union(purposes, [o.purpose]);
+      if (o.note) union(notes, [o.note]);
+      if (!flow.gateway && o.gateway) flow.gateway = o.gateway;
+      if (o.portRanges) {
+        flow.portRanges = [...(flow.portRanges ?? [])];
+        union(flow.portRanges, o.portRanges, (a, b) => a[0] === b[0] && a[1] === b[1]);
+      }
+    }
+    if (o.ports === 'any') flow.ports = 'any';
+    else for (const p of o.ports) if (!apps.has(p)) apps.set(p, o.portApps?.[String(p)] ?? o.app);
+  }
+  flow.purpose = purposes.join('; ');
+  if (notes.length > 0) flow.note = notes.join('; ');
+  flow.portApps = undefined;
+  if (flow.ports !== 'any') {
+    flow.ports = [...apps.keys()].sort((a, b) => a - b);
+    const portApps: Record<string, App> = {};
+    for (const [p, app] of apps) if (app !== flow.app) portApps[String(p)] = app;
+    if (Object.keys(portApps).length > 0) flow.portApps = intern(portApps);
+  }
+  return flow;
+}

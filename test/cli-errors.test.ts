@@ -1,0 +1,230 @@
+// How the CLI fails: problem lines editors can link, usage errors, flags a verb would ignore, a closed pipe.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { catalogJsonSchema } from '../src/catalog/schema.js';
+import { classifyAddress } from '../src/common/address.js';
+import { ADDRESS_PATTERN, HOST_PATTERN, IP_PATTERN, inventoryJsonSchema } from '../src/inventory/schema.js';
+import { portplan } from './cli.js';
+import { CLI, ROOT } from './paths.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'portplan-errors-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('error output', () => {
+  it('prints each problem of an input file as its own file:line:column line, without a prefix', () => {
+    writeFileSync(join(dir, 'bad.yaml'), 'cloud: { region: nowhere }\nconnectors: []\n');
+    const r = portplan(['plan', 'bad.yaml'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'bad.yaml:1:18: cloud.region: expected an AWS region such as us-west-2, got "nowhere"\n' +
+        'bad.yaml:2:13: connectors: expected at least one item, got an empty list\n',
+    );
+  });
+
+  it('names an unreadable input file without a prefix', () => {
+    const r = portplan(['plan', 'no-such.yaml'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^no-such\.yaml: cannot read inventory: ENOENT[^\n]*\n$/);
+  });
+
+  it('keeps one "portplan: " prefix on other errors, however many lines they have', () => {
+    const format = portplan(['plan', 'examples/small.yaml', '--format', 'xml']);
+    expect(format.status).toBe(2);
+    expect(format.stderr).toBe('portplan: --format: expected one of table, json, csv, markdown, got "xml"\n');
+    const flag = portplan(['plan', 'examples/small.yaml', '--frmat', 'csv']);
+    expect(flag.status).toBe(2);
+    expect(flag.stderr).toMatch(/^portplan: Unknown option '--frmat'/);
+    expect(flag.stderr).toMatch(/^Usage: portplan plan INVENTORY/m);
+    expect(flag.stderr.match(/portplan: /g)).toHaveLength(1);
+  });
+});
+
+describe('portplan without a command, and help', () => {
+  it('prints the usage on standard error and exits 2 without a command', () => {
+    const r = portplan([]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^Usage: portplan <command> \[options\]$/m);
+    for (const verb of ['plan', 'catalog', 'schema', 'init'])
+      expect(r.stderr).toMatch(new RegExp(`^  ${verb} `, 'm'));
+  });
+
+  it.each([['--help'], ['-h'], ['help']])('prints the same usage on standard output for %s', (flag) => {
+    const r = portplan([flag]);
+    expect(r).toEqual({ status: 0, stdout: portplan([]).stderr, stderr: '' });
+  });
+
+  it('prints a command\'s usage for "help COMMAND", and rejects an unknown one', () => {
+    const plan = portplan(['help', 'plan']);
+    expect(plan.status).toBe(0);
+    expect(plan.stdout).toMatch(/^Usage: portplan plan INVENTORY/);
+    const unknown = portplan(['help', 'frobnicate']);
+    expect(unknown).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'portplan: unknown command "frobnicate"; expected one of: plan, catalog, schema, init\n',
+    });
+  });
+});
+
+describe('catalog import and diff reject the flags they do not use', () => {
+  // The document does not exist: the flag is rejected before anything is read.
+  it.each([
+    ['import', '--workload', 'vmware'],
+    ['import', '--format', 'json'],
+    ['import', '--catalog', 'my-catalog.yaml'],
+    ['diff', '--workload', 'vmware'],
+  ])('catalog %s %s', (form, flag, value) => {
+    const r = portplan(['catalog', form, 'no-such.md', flag, value], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(new RegExp(`^portplan: catalog ${form} does not take ${flag}\\n\\nUsage: `));
+  });
+
+  it('rejects a flag given before the sub-verb too', () => {
+    const r = portplan(['catalog', '--workload', 'vmware', 'import', 'no-such.md'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^portplan: catalog import does not take --workload\n/);
+  });
+
+  it('takes -o in every form', () => {
+    writeFileSync(join(dir, 'empty.md'), '# A document without tables\n');
+    const diff = portplan(['catalog', 'diff', 'empty.md', '-o', 'diff.txt', '--format', 'json'], {
+      cwd: dir,
+    });
+    expect(diff.status).toBe(1);
+    expect(diff.stdout).toBe('');
+    expect(JSON.parse(readFileSync(join(dir, 'diff.txt'), 'utf8'))).toHaveProperty('removed');
+    const shown = portplan(['catalog', '--workload', 'nas', '-o', 'nas.txt'], { cwd: dir });
+    expect(shown.status).toBe(0);
+    expect(existsSync(join(dir, 'nas.txt'))).toBe(true);
+  });
+});
+
+describe('a reader that closes the pipe early', () => {
+  it('gets the first lines, and portplan stops quietly with its own exit status', async () => {
+    const buildError = inject('buildError');
+    if (buildError) throw new Error(buildError);
+    // examples/large.yaml makes megabytes of table, far more than a pipe holds, so the write must fail.
+    const child = spawn(process.execPath, [CLI, 'plan', 'examples/large.yaml', '--format', 'table'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (text: string) => {
+      stderr += text;
+    });
+    const closed = once(child, 'close');
+    const lines = createInterface({ input: child.stdout });
+    const [first] = (await once(lines, 'line')) as [string];
+    lines.close();
+    child.stdout.destroy();
+    const [code, signal] = await closed;
+    expect(first).toMatch(/^FROM +TO +PORTS/);
+    expect(stderr).not.toContain('EPIPE');
+    expect(stderr).toBe('');
+    expect({ code, signal }).toEqual({ code: 0, signal: null });
+  });
+
+  it('would have had more to write than a pipe holds', () => {
+    expect(portplan(['plan', 'examples/large.yaml', '--format', 'table']).stdout.length).toBeGreaterThan(
+      1024 * 1024,
+    );
+  });
+});
+
+/** The `pattern` of every field of a JSON Schema, by dotted path. */
+function patterns(schema: unknown, path = ''): Map<string, string> {
+  const found = new Map<string, string>();
+  if (typeof schema !== 'object' || schema === null) return found;
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === 'pattern' && typeof value === 'string') found.set(path, value);
+    else if (key === 'properties' && typeof value === 'object' && value !== null) {
+      for (const [name, field] of Object.entries(value))
+        for (const [p, v] of patterns(field, path ? `${path}.${name}` : name)) found.set(p, v);
+    } else if (key === 'items' || key === 'anyOf') {
+      for (const [p, v] of patterns(value, key === 'items' ? `${path}[]` : path)) found.set(p, v);
+    } else if (Array.isArray(value)) {
+      for (const item of value) for (const [p, v] of patterns(item, path)) found.set(p, v);
+    }
+  }
+  return found;
+}
+
+describe('the JSON Schema editors use', () => {
+  const inventory = patterns(inventoryJsonSchema());
+
+  it('gives every address field of an inventory a pattern of the characters an address can have', () => {
+    expect(Object.fromEntries([...inventory].filter(([, p]) => p.startsWith('^[0-9A-')))).toEqual({
+      'connectors[].address': HOST_PATTERN,
+      'services.dns[]': IP_PATTERN,
+      'services.ntp[]': HOST_PATTERN,
+      'clients[]': ADDRESS_PATTERN,
+      'sources.vmware[].vcenter': HOST_PATTERN,
+      'sources.vmware[].esxi[]': ADDRESS_PATTERN,
+      'sources.hyperv[].host': ADDRESS_PATTERN,
+      'sources.hyperv[].guests[]': ADDRESS_PATTERN,
+      'sources.physical[].host': ADDRESS_PATTERN,
+      'sources.oracle[].host': ADDRESS_PATTERN,
+      'sources.mssql[].host': ADDRESS_PATTERN,
+      'sources.nas[].host': ADDRESS_PATTERN,
+    });
+  });
+
+  it('rejects shell syntax in an address and accepts IPs, CIDRs, ranges and hostnames', () => {
+    const address = new RegExp(ADDRESS_PATTERN, 'u');
+    const host = new RegExp(HOST_PATTERN, 'u');
+    for (const bad of ['vc01; rm -rf /', '$(reboot)', '`reboot`', 'vc01 corp example', 'vc01\nreboot', ''])
+      expect([bad, address.test(bad), host.test(bad)]).toEqual([bad, false, false]);
+    for (const good of ['10.0.0.0/24', '2001:db8::1', 'vc01.corp.example', '10.0.0.5-10.0.0.9'])
+      expect([good, address.test(good)]).toEqual([good, true]);
+    expect(host.test('10.0.0.0/24')).toBe(false);
+    expect(host.test('vc01.corp.example')).toBe(true);
+  });
+
+  it('accepts everything the loader accepts, so an editor never flags a valid inventory', () => {
+    const valid = [
+      '10.0.0.5',
+      '::1',
+      '::/0',
+      '0.0.0.0/0',
+      '2001:DB8::53',
+      '::ffff:10.0.0.1',
+      '2001:db8::1-2001:db8::ff',
+      'ntp.corp.example.',
+      'esx-01.corp.example',
+    ];
+    for (const s of valid) {
+      const c = classifyAddress(s);
+      expect([s, 'kind' in c]).toEqual([s, true]);
+      expect([s, new RegExp(ADDRESS_PATTERN, 'u').test(s)]).toEqual([s, true]);
+      if ('kind' in c && (c.kind === 'ip' || c.kind === 'hostname'))
+        expect([s, new RegExp(HOST_PATTERN, 'u').test(s)]).toEqual([s, true]);
+      if ('kind' in c && c.kind === 'ip') expect([s, new RegExp(IP_PATTERN, 'u').test(s)]).toEqual([s, true]);
+    }
+  });
+
+  it('gives every free-text field of a catalog the one-line pattern', () => {
+    const catalog = patterns(catalogJsonSchema());
+    const oneLine = catalog.get('name') ?? '';
+    expect([...catalog].filter(([, p]) => p === oneLine).map(([field]) => field)).toEqual([
+      'name',
+      'source',
+      'requirements[].optional[].purpose',
+      'requirements[].platformNote',
+      'requirements[].interpretation',
+      'requirements[].purpose',
+      'requirements[].ref.section',
+    ]);
+    const re = new RegExp(oneLine, 'u');
+    expect(re.test('NFS on 2049 and the portmapper on 111, over TCP.')).toBe(true);
+    for (const bad of ['two\nlines', 'red \u001b[31m', 'C1 \u009b', 'bidi \u202e', 'isolate \u2066'])
+      expect([bad, re.test(bad)]).toEqual([bad, false]);
+  });
+});
