@@ -13,7 +13,7 @@ declare module 'vitest' {
 export default function setup(project: TestProject): void {
   const root = fileURLToPath(new URL('..', import.meta.url));
   try {
-    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
+    execFileSync(process.execPath, ['scripts/build.mjs'], {
       cwd: root,
       encoding: 'utf8',
       stdio: 'pipe',

@@ -57,15 +57,33 @@ export function csvField(s: string): string {
 
 /** A header line, then a line per item, each cell made by its column. */
 function toCsv<T>(columns: [name: string, cell: (item: T) => string][], items: T[]): string {
-  let out = `${columns.map(([name]) => csvField(name)).join(',')}\n`;
   const cells = columns.map(([, cell]) => cell);
+  const lines = [columns.map(([name]) => csvField(name)).join(',')];
+  const row: string[] = new Array(cells.length);
   for (const item of items) {
-    let line = csvField(cells[0]?.(item) ?? '');
-    for (let i = 1; i < cells.length; i++) line += `,${csvField((cells[i] as (item: T) => string)(item))}`;
-    out += `${line}\n`;
+    for (let i = 0; i < cells.length; i++) row[i] = csvField((cells[i] as (item: T) => string)(item));
+    lines.push(row.join(','));
   }
-  return out;
+  lines.push('');
+  return lines.join('\n');
 }
+
+/**
+ * `Section, table 1, row 3; …` for a list of references. Flows that serve the same requirements
+ * share the text, and a 20,000-host plan has few such sets, so each is written once.
+ */
+const refsText = (() => {
+  const seen = new Map<string, string>();
+  return (refs: Flow['refs']): string => {
+    const key = refs.map((r) => `${r.table}.${r.row}`).join(' ');
+    let text = seen.get(key);
+    if (text === undefined) {
+      text = refs.map(formatRef).join('; ');
+      seen.set(key, text);
+    }
+    return text;
+  };
+})();
 
 /** Columns of a flow: header, then the cell for CSV, Markdown and the table. */
 const FLOW_COLUMNS: [csv: string, (f: Flow) => string][] = [
@@ -83,7 +101,7 @@ const FLOW_COLUMNS: [csv: string, (f: Flow) => string][] = [
   ['purpose', (f) => f.purpose],
   ['note', (f) => f.note ?? ''],
   ['requirements', (f) => f.requirements.join(' ')],
-  ['vendor_references', (f) => f.refs.map(formatRef).join('; ')],
+  ['vendor_references', (f) => refsText(f.refs)],
 ];
 
 /** Names and addresses of rule ends, one per host in the same order; `-` for a host with no name. */
@@ -104,7 +122,7 @@ const RULE_COLUMNS: [csv: string, (r: Rule) => string][] = [
   ['purpose', (r) => r.purpose],
   ['note', (r) => r.note ?? ''],
   ['requirements', (r) => r.requirements.join(' ')],
-  ['vendor_references', (r) => r.refs.map(formatRef).join('; ')],
+  ['vendor_references', (r) => refsText(r.refs)],
 ];
 
 /** A purpose (merged purposes one per line) with its note below, for the table. */
