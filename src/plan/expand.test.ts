@@ -173,6 +173,12 @@ sources:
     ]);
   });
 
+  it('warns about an address that stands for every address', () => {
+    expect(plan('clients: [0.0.0.0/0]\nsources: { physical: [{ host: 10.50.0.5 }] }\n').warnings).toEqual([
+      '0.0.0.0/0 (client) stands for every address: its rules open to and from anywhere; name the hosts or networks instead',
+    ]);
+  });
+
   it('treats spellings of one address as one host', () => {
     const flows = expandOpenings(
       builtinCatalog(),

@@ -32,6 +32,11 @@ class Ends {
     return end;
   }
 
+  /** Every end made so far, in order. */
+  all(): IterableIterator<FlowEnd> {
+    return this.ends.values();
+  }
+
   /** The host's one spelling (see {@link addressKey}). */
   key(end: FlowEnd): string {
     return this.keys.get(end) ?? addressKey(end.host, end.kind);
@@ -274,6 +279,13 @@ export function expandOpenings(
       warnings.push(
         `${r.id}: ${mixed.length} pair(s) left out, IPv4 on one end and IPv6 on the other (first: ${mixed[0]}); ` +
           'give those hosts an address of the other family too',
+      );
+    }
+  }
+  for (const end of ends.all()) {
+    if (end.kind === 'cidr' && end.host.endsWith('/0')) {
+      warnings.push(
+        `${end.host} (${end.role}) stands for every address: its rules open to and from anywhere; name the hosts or networks instead`,
       );
     }
   }
