@@ -11,7 +11,11 @@ import { main } from './main.js';
  */
 function dropOutputOnClosedPipe(stream: NodeJS.WriteStream): (text: string) => void {
   stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
+    if (error.code === 'EPIPE') return;
+    // Any other failure to write (a full disk) means the output is incomplete: say so, exit 2.
+    if (stream !== process.stderr)
+      process.stderr.write(`portplan: cannot write the output: ${error.message}\n`);
+    process.exit(2);
   });
   return (text) => {
     if (!stream.destroyed) stream.write(text);

@@ -76,7 +76,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return error.exitCode;
     }
     io.stderr(
-      `portplan: internal error (a bug; please report it):\n${(error as Error).stack ?? String(error)}\n`,
+      `portplan: internal error (a bug; please report it, with the lines below; NODE_OPTIONS=--enable-source-maps shows source lines):\n${(error as Error).stack ?? String(error)}\n`,
     );
     return 70;
   }

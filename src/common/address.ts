@@ -121,7 +121,8 @@ export function addressKey(s: string, kind: AddressKind): string {
     case 'fqdn-pattern':
       return s.toLowerCase().replace(/\.$/, '');
     default:
-      return s;
+      // Every address: never the same as a host that happens to be named "any".
+      return '(any)';
   }
 }
 
@@ -129,4 +130,13 @@ export function addressKey(s: string, kind: AddressKind): string {
 export function addressFamily(s: string, kind: AddressKind): 4 | 6 | undefined {
   if (kind !== 'ip' && kind !== 'cidr' && kind !== 'range') return undefined;
   return s.includes(':') ? 6 : 4;
+}
+
+/** An address that stands for every address of its family: a /0, or a range from the first to the last. */
+export function coversEverything(s: string, kind: AddressKind): boolean {
+  if (kind === 'cidr') return s.endsWith('/0');
+  if (kind !== 'range') return false;
+  const [first = '', last = ''] = s.split('-');
+  const bytes = (ip: string) => ipaddr.parse(ip).toByteArray();
+  return bytes(first).every((b) => b === 0) && bytes(last).every((b) => b === 255);
 }

@@ -36,7 +36,7 @@ function example(name: string) {
   return planInventory(builtinCatalog(), loadInventory(readFileSync(file, 'utf8'), file));
 }
 
-describe('aggregateFlows', () => {
+describe('aggregateRules', () => {
   it.each(['small', 'large'])('opens exactly what the %s example plan needs, no more', (name) => {
     const plan = example(name);
     const rules = aggregateRules(plan.openings);
@@ -99,5 +99,24 @@ sources: { physical: [{ host: 10.50.0.5 }, { host: 10.50.0.6 }, { host: 10.50.0.
       [...dirs].sort((a, b) => ['out', 'in', 'lateral'].indexOf(a) - ['out', 'in', 'lateral'].indexOf(b)),
     );
     expect(rules.map((r) => r.id)).toEqual(rules.map((_, i) => `r${String(i + 1).padStart(3, '0')}`));
+  });
+});
+
+describe('aggregateRules with one host spelled two ways', () => {
+  it('lists the host once', () => {
+    const inv = loadInventory(
+      `cloud: { region: us-east-1 }
+connectors: [{ name: sc, address: 10.0.0.1 }]
+sources:
+  oracle: [{ name: ora, host: DB1.corp.example, os: linux }]
+  mssql: [{ name: sql, host: db1.corp.example. }]
+`,
+      'x.yaml',
+    );
+    const agent = aggregateRules(planInventory(builtinCatalog(), inv).openings).find((r) =>
+      r.requirements.includes('oracle-agent'),
+    );
+    expect(agent?.destinations.map((d) => d.host)).toEqual(['DB1.corp.example']);
+    expect(agent?.requirements).toEqual(['oracle-agent', 'mssql-agent']);
   });
 });

@@ -1,5 +1,6 @@
 // Merge openings into the smallest honest set of rules: a rule's sources × destinations × ports are all needed.
 import type { App, Ref } from '../catalog/schema.js';
+import { endKeys } from './ends.js';
 import type { Direction, FlowEnd, Opening, Rule } from './types.js';
 
 interface Group {
@@ -22,11 +23,8 @@ function portsKey(ports: Set<number> | 'any', ranges: [number, number][]): strin
   return `${[...ports].sort((a, b) => a - b).join(',')}|${ranges.map((r) => r.join('-')).join(',')}`;
 }
 
-function hostsKey(ends: FlowEnd[]): string {
-  return ends
-    .map((e) => e.host)
-    .sort()
-    .join(',');
+function hostsKey(ends: FlowEnd[], keyOf: (e: FlowEnd) => string): string {
+  return ends.map(keyOf).sort().join(',');
 }
 
 /** What must be equal for two flows to share a rule, besides hosts and ports. */
@@ -39,7 +37,12 @@ function appsOf(f: Opening): App[] {
   return f.ports.map((p) => f.portApps?.[String(p)] ?? f.app);
 }
 
-function mergeInto(target: Group, g: Group, what: 'sources' | 'destinations' | 'ports'): void {
+function mergeInto(
+  target: Group,
+  g: Group,
+  what: 'sources' | 'destinations' | 'ports',
+  keyOf: (e: FlowEnd) => string,
+): void {
   if (what === 'ports') {
     if (target.ports !== 'any' && g.ports !== 'any') for (const p of g.ports) target.ports.add(p);
     else target.ports = 'any';
@@ -47,8 +50,9 @@ function mergeInto(target: Group, g: Group, what: 'sources' | 'destinations' | '
   } else {
     const seen = target.listed[what];
     for (const e of g[what]) {
-      if (seen.has(e.host)) continue;
-      seen.add(e.host);
+      const key = keyOf(e);
+      if (seen.has(key)) continue;
+      seen.add(key);
       target[what].push(e);
     }
   }
@@ -63,12 +67,13 @@ function mergeBy(
   groups: Group[],
   key: (g: Group) => string,
   what: 'sources' | 'destinations' | 'ports',
+  keyOf: (e: FlowEnd) => string,
 ): Group[] {
   const out = new Map<string, Group>();
   for (const g of groups) {
     const k = key(g);
     const existing = out.get(k);
-    if (existing) mergeInto(existing, g, what);
+    if (existing) mergeInto(existing, g, what, keyOf);
     else out.set(k, g);
   }
   return [...out.values()];
@@ -83,6 +88,8 @@ function mergeBy(
  * const rules = aggregateRules(plan.openings);
  */
 export function aggregateRules(openings: Opening[]): Rule[] {
+  // Hosts are compared in one spelling: DB1.corp.example and db1.corp.example. are one machine.
+  const keyOf = endKeys();
   let groups: Group[] = openings.map((f) => ({
     sources: [f.from],
     destinations: [f.to],
@@ -92,7 +99,7 @@ export function aggregateRules(openings: Opening[]): Rule[] {
     requirements: new Set([f.requirement]),
     refs: [f.ref],
     first: f,
-    listed: { sources: new Set([f.from.host]), destinations: new Set([f.to.host]) },
+    listed: { sources: new Set([keyOf(f.from)]), destinations: new Set([keyOf(f.to)]) },
   }));
   const ctx = (g: Group) => contextKey(g.first);
   // A host-scope opening stays on one machine, so its rule lists the hosts as sources, no
@@ -101,6 +108,7 @@ export function aggregateRules(openings: Opening[]): Rule[] {
     groups.filter((g) => g.first.scope === 'host'),
     (g) => `${ctx(g)}\u0001${portsKey(g.ports, g.ranges)}`,
     'sources',
+    keyOf,
   );
   for (const g of local) {
     g.destinations = [];
@@ -109,18 +117,21 @@ export function aggregateRules(openings: Opening[]): Rule[] {
   groups = groups.filter((g) => g.first.scope !== 'host');
   groups = mergeBy(
     groups,
-    (g) => `${ctx(g)}\u0001${hostsKey(g.sources)}\u0001${portsKey(g.ports, g.ranges)}`,
+    (g) => `${ctx(g)}\u0001${hostsKey(g.sources, keyOf)}\u0001${portsKey(g.ports, g.ranges)}`,
     'destinations',
+    keyOf,
   );
   groups = mergeBy(
     groups,
-    (g) => `${ctx(g)}\u0001${hostsKey(g.sources)}\u0001${hostsKey(g.destinations)}`,
+    (g) => `${ctx(g)}\u0001${hostsKey(g.sources, keyOf)}\u0001${hostsKey(g.destinations, keyOf)}`,
     'ports',
+    keyOf,
   );
   groups = mergeBy(
     groups,
-    (g) => `${ctx(g)}\u0001${hostsKey(g.destinations)}\u0001${portsKey(g.ports, g.ranges)}`,
+    (g) => `${ctx(g)}\u0001${hostsKey(g.destinations, keyOf)}\u0001${portsKey(g.ports, g.ranges)}`,
     'sources',
+    keyOf,
   );
   groups.push(...local);
   const order = new Map(openings.map((f, i) => [f, i]));
@@ -131,23 +142,24 @@ export function aggregateRules(openings: Opening[]): Rule[] {
   );
   return groups.map((g, i) => {
     const f = g.first;
+    // Every field in the contract's order (docs/plan-json.md); JSON leaves out the undefined ones.
     const rule: Rule = {
       id: `r${String(i + 1).padStart(3, '0')}`,
       sources: g.sources,
       destinations: g.destinations,
+      self: f.scope === 'host' ? true : undefined,
       transport: f.transport,
       ports: g.ports === 'any' ? 'any' : [...g.ports].sort((a, b) => a - b),
+      portRanges: g.ranges.length > 0 ? g.ranges : undefined,
       apps: [...g.apps].sort(),
       scope: f.scope,
       direction: f.direction,
       purpose: f.purpose,
       requirements: [...g.requirements],
       refs: [...g.refs].sort((a, b) => a.table - b.table || a.row - b.row),
+      gateway: f.gateway,
+      note: f.note,
     };
-    if (f.scope === 'host') rule.self = true;
-    if (g.ranges.length > 0) rule.portRanges = g.ranges;
-    if (f.gateway) rule.gateway = f.gateway;
-    if (f.note) rule.note = f.note;
     return rule;
   });
 }

@@ -14,7 +14,7 @@ connectors:
 
 function plan(extra = '') {
   const { openings, warnings } = expandOpenings(builtinCatalog(), loadInventory(BASE + extra, 'test.yaml'));
-  return { flows: openings, warnings };
+  return { flows: openings, warnings: warnings.map((w) => w.message) };
 }
 
 function summary(f: Opening): string {
@@ -170,12 +170,6 @@ sources:
     expect(warnings).toEqual([
       'physical-agent: 2 pair(s) left out, IPv4 on one end and IPv6 on the other (first: 10.20.0.11 → 2001:db8:50::5); give those hosts an address of the other family too',
       'agent-upgrade-from-client: 2 pair(s) left out, IPv4 on one end and IPv6 on the other (first: 2001:db8::/64 → 10.20.0.11); give those hosts an address of the other family too',
-    ]);
-  });
-
-  it('warns about an address that stands for every address', () => {
-    expect(plan('clients: [0.0.0.0/0]\nsources: { physical: [{ host: 10.50.0.5 }] }\n').warnings).toEqual([
-      '0.0.0.0/0 (client) stands for every address: its rules open to and from anywhere; name the hosts or networks instead',
     ]);
   });
 

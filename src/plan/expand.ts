@@ -1,15 +1,15 @@
-// Expand catalog × inventory into concrete flows: one per (requirement, source host, destination, transport).
+// Expand catalog × inventory into openings: one per (requirement, source host, destination, transport).
 import { endpointRole, ROLE_SOURCE, requirementSource } from '../catalog/load.js';
 import type { App, Catalog, Condition, Endpoint, Requirement, Role, SourceKind } from '../catalog/schema.js';
 import { type AddressKind, addressFamily, addressKey, classifyAddress, isIp } from '../common/address.js';
 import { PlanError } from '../errors.js';
 import type { Inventory } from '../inventory/schema.js';
-import type { Direction, FlowEnd, Opening, Transport } from './types.js';
+import type { Direction, FlowEnd, Opening, PlanWarning, Transport } from './types.js';
 
 type Entry = Inventory['sources'][SourceKind][number];
 
 /**
- * Flow ends are shared between flows: one object per (role, host, name), so a large plan does not
+ * Flow ends are shared between openings: one object per (role, host, name), so a large plan does not
  * classify or allocate the same host thousands of times.
  */
 class Ends {
@@ -30,11 +30,6 @@ class Ends {
       this.keys.set(end, addressKey(host, kind));
     }
     return end;
-  }
-
-  /** Every end made so far, in order. */
-  all(): IterableIterator<FlowEnd> {
-    return this.ends.values();
   }
 
   /** The host's one spelling (see {@link addressKey}). */
@@ -210,28 +205,31 @@ function missingRole(r: Requirement, inv: Inventory): string | undefined {
 export function expandOpenings(
   catalog: Catalog,
   inv: Inventory,
-): { openings: Opening[]; warnings: string[] } {
+): { openings: Opening[]; warnings: PlanWarning[] } {
   const openings: Opening[] = [];
-  const warnings: string[] = [];
+  const warnings: PlanWarning[] = [];
   const ends = new Ends();
   for (const r of catalog.requirements) {
     if (r.onlyWith && !r.onlyWith.some((kind) => inv.sources[kind].length > 0)) continue;
     const ps = portsFor(r, inv);
     const missing = missingRole(r, inv);
     if (missing) {
-      warnings.push(`${r.id} (${r.purpose}) is not planned: the inventory lists no ${missing}`);
+      warnings.push({
+        workload: r.workload,
+        message: `${r.id} (${r.purpose}) is not planned: the inventory lists no ${missing}`,
+      });
       continue;
     }
     // from host → to host → transports already planned.
     const planned = new Map<string, Map<string, Transport[]>>();
-    const mixed: string[] = [];
+    const mixed = new Set<string>();
     const kinds = transports(r.transport);
     const portApps = Object.keys(ps.portApps).length > 0 ? ps.portApps : undefined;
     const add = (from: FlowEnd, to: FlowEnd): void => {
       const fromFamily = addressFamily(from.host, from.kind);
       const toFamily = addressFamily(to.host, to.kind);
       if (fromFamily && toFamily && fromFamily !== toFamily) {
-        mixed.push(`${from.host} → ${to.host}`);
+        mixed.add(`${from.host} → ${to.host}`);
         return;
       }
       const fromKey = ends.key(from);
@@ -275,18 +273,13 @@ export function expandOpenings(
         for (const e of r.from) for (const f of resolve(ends, e, inv, ctx)) for (const t of tos) add(f, t);
       }
     }
-    if (mixed.length > 0) {
-      warnings.push(
-        `${r.id}: ${mixed.length} pair(s) left out, IPv4 on one end and IPv6 on the other (first: ${mixed[0]}); ` +
+    if (mixed.size > 0) {
+      warnings.push({
+        workload: r.workload,
+        message:
+          `${r.id}: ${mixed.size} pair(s) left out, IPv4 on one end and IPv6 on the other (first: ${mixed.values().next().value}); ` +
           'give those hosts an address of the other family too',
-      );
-    }
-  }
-  for (const end of ends.all()) {
-    if (end.kind === 'cidr' && end.host.endsWith('/0')) {
-      warnings.push(
-        `${end.host} (${end.role}) stands for every address: its rules open to and from anywhere; name the hosts or networks instead`,
-      );
+      });
     }
   }
   return { openings, warnings };

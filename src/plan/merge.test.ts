@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtinCatalog } from '../catalog/load.js';
 import { loadInventory } from '../inventory/load.js';
+import { endKeys } from './ends.js';
 import { planInventory } from './plan.js';
+import type { Opening } from './types.js';
 
 function planOf(text: string) {
   return planInventory(builtinCatalog(), loadInventory(text, 'test.yaml'));
@@ -11,30 +13,65 @@ function planOf(text: string) {
 
 describe('mergeOpenings (through planInventory)', () => {
   it.each(['small', 'large'])(
-    'gives examples/%s.yaml one flow per source, destination and transport',
+    'gives examples/%s.yaml one flow per source, destination, transport and place',
     (name) => {
       const file = `examples/${name}.yaml`;
       const plan = planOf(readFileSync(file, 'utf8'));
-      const keys = plan.flows.map((f) => `${f.from.host}|${f.to.host}|${f.transport}`);
+      const keyOf = endKeys();
+      const place = (o: Opening) =>
+        `${keyOf(o.from)}|${keyOf(o.to)}|${o.transport}|${o.gateway ?? ''}|${o.note ?? ''}`;
+      const keys = plan.flows.map(place);
       expect(new Set(keys).size).toBe(keys.length);
-      // Every opening's ports are in its flow, and nothing else is.
-      const opened = new Set(
-        plan.openings.flatMap((o) =>
-          (o.ports === 'any' ? ['any'] : o.ports).map(
-            (p) => `${o.from.host}|${o.to.host}|${o.transport}|${p}`,
+      // Every port of every opening is in its flow with the same protocol, and the flow has nothing else.
+      const opened = (list: Opening[]) =>
+        new Set(
+          list.flatMap((o) =>
+            [...(o.ports === 'any' ? ['any'] : o.ports), ...(o.portRanges ?? []).map((r) => r.join('-'))].map(
+              (p) => `${place(o)}|${p}|${o.ports === 'any' ? o.app : (o.portApps?.[String(p)] ?? o.app)}`,
+            ),
           ),
-        ),
-      );
-      const flowed = new Set(
-        plan.flows.flatMap((f) =>
-          (f.ports === 'any' ? ['any'] : f.ports).map(
-            (p) => `${f.from.host}|${f.to.host}|${f.transport}|${p}`,
-          ),
-        ),
-      );
-      expect(flowed).toEqual(opened);
+        );
+      expect(opened(plan.flows)).toEqual(opened(plan.openings));
     },
   );
+
+  it('keeps openings configured in different places apart: a VMC gateway rule, an AVS one, your own', () => {
+    const plan = planOf(`cloud: { region: us-east-1 }
+connectors: [{ name: sc, address: 10.0.0.1 }]
+sources:
+  vmware:
+    - { vcenter: vc-vmc.corp.example, esxi: [10.31.0.1], platform: vmc }
+    - { vcenter: vc-avs.corp.example, esxi: [10.32.0.1], platform: avs }
+  physical: [{ host: 10.31.0.1 }]
+`);
+    const toAny = plan.flows.filter((f) => f.to.kind === 'any');
+    expect(toAny.map((f) => [f.requirements, f.gateway])).toEqual([
+      [['vmc-compute-any'], 'compute'],
+      [['avs-any'], undefined],
+    ]);
+    const esxi = plan.flows.filter((f) => f.to.host === '10.31.0.1' && f.from.role === 'connector');
+    expect(esxi.map((f) => [f.ports, f.gateway ?? '-'])).toEqual([
+      [[443], 'management'],
+      [[50051], '-'],
+    ]);
+  });
+
+  it('does not take a host named "any" for every address', () => {
+    const plan = planOf(`cloud: { region: us-east-1 }
+connectors: [{ name: sc, address: 10.0.0.1 }]
+sources:
+  vmware: [{ vcenter: vc.corp.example, platform: vmc }]
+  physical: [{ host: any }]
+`);
+    expect(
+      plan.flows
+        .filter((f) => f.to.host === 'any' && f.from.role === 'connector')
+        .map((f) => [f.to.kind, f.requirements]),
+    ).toEqual([
+      ['any', ['vmc-compute-any']],
+      ['hostname', ['physical-agent']],
+    ]);
+  });
 
   it("merges requirements that meet between two hosts, keeping each port's protocol", () => {
     const plan = planOf(`cloud: { region: us-east-1 }
@@ -62,5 +99,30 @@ sources:
       [[50051], ['physical-agent', 'mssql-agent']],
     ]);
     expect(agent[0]?.portApps).toBeUndefined();
+  });
+});
+
+describe('planInventory warnings', () => {
+  const base = 'cloud: { region: us-east-1 }\nconnectors: [{ name: sc, address: 10.0.0.1 }]\n';
+
+  it('warns once about an address that stands for every address, when it is planned', () => {
+    const plan = planOf(
+      `${base}clients: [0.0.0.0/0, "::/0"]\nsources:\n  physical: [{ host: 0.0.0.0-255.255.255.255 }, { host: 0.0.0.0/0 }, { host: 0.0.0.0/0 }]\n`,
+    );
+    expect(plan.warnings.filter((w) => w.includes('every address'))).toEqual([
+      '0.0.0.0-255.255.255.255 (physical) stands for every address: its rules open to and from anywhere; name the hosts or networks instead',
+      '0.0.0.0/0 (physical) stands for every address: its rules open to and from anywhere; name the hosts or networks instead',
+      '0.0.0.0/0 (client) stands for every address: its rules open to and from anywhere; name the hosts or networks instead',
+    ]);
+  });
+
+  it('says only what concerns the workloads asked for', () => {
+    const inventory = loadInventory(
+      `${base}sources: { mssql: [{ host: sql.corp.example }], vmware: [{ vcenter: vc.corp.example }] }\n`,
+      'test.yaml',
+    );
+    expect(planInventory(builtinCatalog(), inventory).warnings).toHaveLength(1);
+    expect(planInventory(builtinCatalog(), inventory, { workloads: ['vmware'] }).warnings).toEqual([]);
+    expect(planInventory(builtinCatalog(), inventory, { workloads: ['physical'] }).warnings).toHaveLength(1);
   });
 });

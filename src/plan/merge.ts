@@ -1,7 +1,7 @@
 // Merge openings into flows: one flow per (source host, destination, transport), whatever the requirements.
 import type { App, Ref } from '../catalog/schema.js';
-import { addressKey } from '../common/address.js';
-import type { Flow, FlowEnd, Opening } from './types.js';
+import { endKeys } from './ends.js';
+import type { Flow, Opening } from './types.js';
 
 function union<T>(list: T[], items: T[], same: (a: T, b: T) => boolean = (a, b) => a === b): void {
   for (const item of items) if (!list.some((x) => same(x, item))) list.push(item);
@@ -11,25 +11,18 @@ const sameRef = (a: Ref, b: Ref) => a.table === b.table && a.row === b.row && a.
 
 /**
  * Merge the openings of every requirement between the same two hosts on the same transport into one
- * flow: ports are united, purposes and notes joined, and each port keeps its application protocol.
- * Flows come in the order their first opening does.
+ * flow: ports are united, purposes joined, and each port (and port range) keeps its application
+ * protocol. Openings configured in different places (a VMC gateway, an AVS gateway, the user's own
+ * firewall) stay in different flows. Flows come in the order their first opening does.
  *
  * @example
  * mergeOpenings(openings) // connector → NAS on tcp: 111, 443, 445, 2049 in one flow
  */
 export function mergeOpenings(openings: Opening[]): Flow[] {
-  const keys = new Map<FlowEnd, string>();
-  const keyOf = (e: FlowEnd) => {
-    let k = keys.get(e);
-    if (k === undefined) {
-      k = addressKey(e.host, e.kind);
-      keys.set(e, k);
-    }
-    return k;
-  };
-  // from → to → transport → the openings between them, in order of first appearance.
+  const keyOf = endKeys();
+  // from → to → (transport, where the rule is configured) → the openings, in order of first appearance.
   const groups: Opening[][] = [];
-  const byFrom = new Map<string, Map<string, Partial<Record<string, Opening[]>>>>();
+  const byFrom = new Map<string, Map<string, Map<string, Opening[]>>>();
   for (const o of openings) {
     const fromKey = keyOf(o.from);
     let byTo = byFrom.get(fromKey);
@@ -40,14 +33,17 @@ export function mergeOpenings(openings: Opening[]): Flow[] {
     const toKey = keyOf(o.to);
     let byTransport = byTo.get(toKey);
     if (!byTransport) {
-      byTransport = {};
+      byTransport = new Map();
       byTo.set(toKey, byTransport);
     }
-    const group = byTransport[o.transport];
+    // A VMC gateway rule and an AVS gateway rule are two firewalls, never one flow.
+    const place =
+      o.gateway || o.note ? `${o.transport}\u0000${o.gateway ?? ''}\u0000${o.note ?? ''}` : o.transport;
+    const group = byTransport.get(place);
     if (group) group.push(o);
     else {
       const created = [o];
-      byTransport[o.transport] = created;
+      byTransport.set(place, created);
       groups.push(created);
     }
   }
@@ -91,31 +87,34 @@ function mergeGroup(group: Opening[], intern: (portApps: Record<string, App>) =>
     note: first.note,
   };
   if (rest.length === 0) return flow;
+  // Openings in one group share gateway and note (they are part of the key): only ports,
+  // protocols, requirements and purposes are merged.
   const apps = new Map<number, App>();
+  const rangeApps = new Map<string, App>();
   const purposes = [first.purpose];
-  const notes = first.note ? [first.note] : [];
   for (const o of group) {
     if (o !== first) {
       union(flow.requirements, [o.requirement]);
       union(flow.refs, [o.ref], sameRef);
       union(purposes, [o.purpose]);
-      if (o.note) union(notes, [o.note]);
-      if (!flow.gateway && o.gateway) flow.gateway = o.gateway;
-      if (o.portRanges) {
-        flow.portRanges = [...(flow.portRanges ?? [])];
-        union(flow.portRanges, o.portRanges, (a, b) => a[0] === b[0] && a[1] === b[1]);
-      }
     }
     if (o.ports === 'any') flow.ports = 'any';
     else for (const p of o.ports) if (!apps.has(p)) apps.set(p, o.portApps?.[String(p)] ?? o.app);
+    for (const [lo, hi] of o.portRanges ?? []) {
+      const range = `${lo}-${hi}`;
+      if (!rangeApps.has(range)) rangeApps.set(range, o.portApps?.[range] ?? o.app);
+    }
   }
   flow.purpose = purposes.join('; ');
-  if (notes.length > 0) flow.note = notes.join('; ');
   flow.portApps = undefined;
+  flow.portRanges = undefined;
   if (flow.ports !== 'any') {
     flow.ports = [...apps.keys()].sort((a, b) => a - b);
+    if (rangeApps.size > 0) {
+      flow.portRanges = [...rangeApps.keys()].map((r) => r.split('-').map(Number) as [number, number]);
+    }
     const portApps: Record<string, App> = {};
-    for (const [p, app] of apps) if (app !== flow.app) portApps[String(p)] = app;
+    for (const [p, app] of [...apps, ...rangeApps]) if (app !== flow.app) portApps[String(p)] = app;
     if (Object.keys(portApps).length > 0) flow.portApps = intern(portApps);
   }
   return flow;

@@ -1,14 +1,36 @@
 // The plan stage as one call: expand the catalog over the inventory, filter, merge into flows.
 import type { Catalog } from '../catalog/schema.js';
+import { coversEverything } from '../common/address.js';
 import type { Inventory } from '../inventory/schema.js';
+import { endKeys } from './ends.js';
 import { expandOpenings } from './expand.js';
 import { filterOpenings, type PlanFilter } from './filter.js';
 import { mergeOpenings } from './merge.js';
-import type { Plan } from './types.js';
+import type { Opening, Plan } from './types.js';
+
+/** An address that stands for every address (a /0, or a range over the whole family) in a planned opening. */
+function everywhereWarnings(openings: Opening[]): string[] {
+  const keyOf = endKeys();
+  const seen = new Set<string>();
+  const warnings: string[] = [];
+  for (const o of openings) {
+    for (const end of [o.from, o.to]) {
+      const key = `${end.role}\u0000${keyOf(end)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (coversEverything(end.host, end.kind)) {
+        warnings.push(
+          `${end.host} (${end.role}) stands for every address: its rules open to and from anywhere; name the hosts or networks instead`,
+        );
+      }
+    }
+  }
+  return warnings;
+}
 
 /**
  * What an inventory needs opened: openings per requirement, and flows per (source host,
- * destination, transport), after the filter. Rules are made from `plan.openings` by `aggregateFlows`.
+ * destination, transport), after the filter. Rules are made from `plan.openings` by `aggregateRules`.
  *
  * @example
  * const plan = planInventory(builtinCatalog(), inventory, { directions: ['in'] });
@@ -20,11 +42,15 @@ export function planInventory(catalog: Catalog, inventory: Inventory, filter: Pl
     filter,
     inventory.connectors.map((c) => c.name),
   );
+  const workloads = filter.workloads ?? [];
+  const said = warnings.filter(
+    (w) => !w.workload || workloads.length === 0 || workloads.includes(w.workload),
+  );
   return {
     catalog: { name: catalog.name, source: catalog.source },
     region: inventory.cloud.region,
     flows: mergeOpenings(kept),
     openings: kept,
-    warnings,
+    warnings: [...said.map((w) => w.message), ...everywhereWarnings(kept)],
   };
 }

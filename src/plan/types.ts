@@ -78,6 +78,12 @@ export interface Rule {
   note?: string;
 }
 
+/** Something the plan leaves out, and why; `workload` when it concerns one. */
+export interface PlanWarning {
+  workload?: Workload;
+  message: string;
+}
+
 export interface Plan {
   catalog: { name: string; source: string };
   region: string;
