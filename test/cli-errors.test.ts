@@ -1,7 +1,7 @@
 // How the CLI fails: problem lines editors can link, usage errors, flags a verb would ignore, a closed pipe.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -156,6 +156,23 @@ function patterns(schema: unknown, path = ''): Map<string, string> {
   }
   return found;
 }
+
+describe('an output that cannot be written', () => {
+  it('is reported with exit status 2, not thrown', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [CLI, 'plan', 'examples/small.yaml', '--format', 'json'], {
+        cwd: ROOT,
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8',
+      });
+      expect(r.stderr).toMatch(/^portplan: cannot write the output: ENOSPC/);
+      expect(r.status).toBe(2);
+    } finally {
+      closeSync(full);
+    }
+  });
+});
 
 describe('the JSON Schema editors use', () => {
   const inventory = patterns(inventoryJsonSchema());
