@@ -17,8 +17,15 @@ interface DocRow {
   transport: 'tcp' | 'udp' | 'both';
 }
 
-function docRows(markdown: string): { tables: number; rows: DocRow[] } {
+/** The Port and purpose cells as written, beside each row (for choices and optional ports). */
+interface DocText {
+  port: string;
+  purpose: string;
+}
+
+function docRows(markdown: string): { tables: number; rows: DocRow[]; text: DocText[] } {
   const rows: DocRow[] = [];
+  const text: DocText[] = [];
   const path: { depth: number; text: string }[] = [];
   let tables = 0;
   let headings = 0;
@@ -37,6 +44,7 @@ function docRows(markdown: string): { tables: number; rows: DocRow[] } {
     const header = t.header.map((c) => c.text);
     const portAt = header.findIndex((h) => /port/i.test(h));
     const protocolAt = header.findIndex((h) => /protocol/i.test(h));
+    const purposeAt = header.length - 1;
     const lines = t.raw.split('\n').filter((l) => l.trim() !== '');
     for (const [i, cells] of t.rows.entries()) {
       // A row written with fewer cells than the header holds the header's last columns (the NAS table).
@@ -56,9 +64,10 @@ function docRows(markdown: string): { tables: number; rows: DocRow[] } {
           : (port.match(/\d+/g) ?? []).map(Number).sort((a, b) => a - b),
         transport: protocol.includes('UDP') ? (protocol.includes('TCP') ? 'both' : 'udp') : 'tcp',
       });
+      text.push({ port, purpose: cells[purposeAt - shift]?.text ?? '' });
     }
   }
-  return { tables, rows };
+  return { tables, rows, text };
 }
 
 /** Every port number a requirement may open: defaults, alternatives and optional ports. */
@@ -103,6 +112,40 @@ describe('the built-in catalog against the vendor document', () => {
     expect(doc.rows.map((row) => catalogRow(row, requirements) ?? { ...row, missing: true })).toEqual(
       doc.rows,
     );
+  });
+
+  it("keeps the document's choices and optional ports as choices and optional ports", () => {
+    const stated = doc.rows.map((row, i) => {
+      const { port, purpose } = doc.text[i] as DocText;
+      const either = /^\s*(\d+) or (\d+)\s*$/.exec(port);
+      const optional = /open port (\d+) if you want/i.exec(purpose);
+      return {
+        ref: `${row.table}.${row.row}`,
+        defaults: either
+          ? [Number(either[1])]
+          : row.ports === 'any'
+            ? 'any'
+            : row.ports.filter((p) => p !== Number(optional?.[1])),
+        alternatives: either ? [Number(either[2])] : [],
+        optional: optional ? [Number(optional[1])] : [],
+      };
+    });
+    const catalog = doc.rows.map((row) => {
+      const at = requirements.filter((r) => r.ref.table === row.table && r.ref.row === row.row);
+      const ports = at.flatMap((r) => (r.ports === 'any' ? [] : r.ports.map(Number)));
+      return {
+        ref: `${row.table}.${row.row}`,
+        defaults: at.some((r) => r.ports === 'any') ? 'any' : [...new Set(ports)].sort((a, b) => a - b),
+        alternatives: at.flatMap((r) => r.choice?.alternatives ?? []),
+        optional: at.flatMap((r) => (r.optional ?? []).flatMap((o) => o.ports)),
+      };
+    });
+    expect(catalog).toEqual(stated);
+    // The two the issue names, so that a reading of the document that loses them fails here too.
+    expect(stated.filter((s) => s.alternatives.length + s.optional.length > 0)).toEqual([
+      { ref: '1.8', defaults: [123], alternatives: [], optional: [323] },
+      { ref: '1.9', defaults: [22], alternatives: [443], optional: [] },
+    ]);
   });
 
   it('has no requirement whose ref points at no row of the document', () => {
