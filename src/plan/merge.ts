@@ -64,7 +64,7 @@ export function mergeOpenings(openings: Opening[]): Flow[] {
 
 /** One flow from the openings between two hosts on one transport (most often a single one). */
 function mergeGroup(group: Opening[], intern: (portApps: Record<string, App>) => Record<string, App>): Flow {
-  const [first, ...rest] = group as [Opening, ...Opening[]];
+  const first = group[0] as Opening;
   // Every field in the contract's order, absent ones undefined (JSON leaves them out), so that
   // merging never changes an object's shape.
   const flow: Flow = {
@@ -86,7 +86,7 @@ function mergeGroup(group: Opening[], intern: (portApps: Record<string, App>) =>
     gateway: first.gateway,
     note: first.note,
   };
-  if (rest.length === 0) return flow;
+  if (group.length === 1) return flow;
   // Openings in one group share gateway and note (they are part of the key): only ports,
   // protocols, requirements and purposes are merged.
   const apps = new Map<number, App>();

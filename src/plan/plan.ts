@@ -15,6 +15,7 @@ function everywhereWarnings(openings: Opening[]): string[] {
   const warnings: string[] = [];
   for (const o of openings) {
     for (const end of [o.from, o.to]) {
+      if (end.kind !== 'cidr' && end.kind !== 'range') continue;
       const key = `${end.role}\u0000${keyOf(end)}`;
       if (seen.has(key)) continue;
       seen.add(key);
