@@ -1,9 +1,10 @@
 // Expand catalog × inventory into openings: one per (requirement, source host, destination, transport).
 import { endpointRole, ROLE_SOURCE, requirementSource } from '../catalog/load.js';
 import type { App, Catalog, Condition, Endpoint, Requirement, Role, SourceKind } from '../catalog/schema.js';
-import { type AddressKind, addressFamily, addressKey, classifyAddress, isIp } from '../common/address.js';
+import { type AddressKind, addressFamily, classifyAddress, isIp } from '../common/address.js';
 import { PlanError } from '../errors.js';
 import type { Inventory } from '../inventory/schema.js';
+import { endKeys } from './ends.js';
 import type { Direction, FlowEnd, Opening, PlanWarning, Transport } from './types.js';
 
 type Entry = Inventory['sources'][SourceKind][number];
@@ -14,7 +15,6 @@ type Entry = Inventory['sources'][SourceKind][number];
  */
 class Ends {
   private readonly ends = new Map<string, FlowEnd>();
-  private readonly keys = new Map<FlowEnd, string>();
   /** Hosts each endpoint resolves to, per data source entry (`undefined`: the inventory as a whole). */
   readonly resolved = new Map<object | undefined, Map<Endpoint, FlowEnd[]>>();
 
@@ -27,15 +27,12 @@ class Ends {
       const kind: AddressKind = host.startsWith('*.') ? 'fqdn-pattern' : 'kind' in c ? c.kind : 'hostname';
       end = name ? { role, host, kind, name } : { role, host, kind };
       this.ends.set(id, end);
-      this.keys.set(end, addressKey(host, kind));
     }
     return end;
   }
 
-  /** The host's one spelling (see {@link addressKey}). */
-  key(end: FlowEnd): string {
-    return this.keys.get(end) ?? addressKey(end.host, end.kind);
-  }
+  /** The host's one spelling (see `addressKey`), cached per end as in merge and aggregate. */
+  readonly key = endKeys();
 }
 
 /** Hosts an entry of a data source provides for a role. */
