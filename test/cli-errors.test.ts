@@ -36,12 +36,14 @@ describe('error output', () => {
   it('keeps one "portplan: " prefix on other errors, however many lines they have', () => {
     const format = portplan(['plan', 'examples/small.yaml', '--format', 'xml']);
     expect(format.status).toBe(2);
-    expect(format.stderr).toBe('portplan: --format: expected one of table, json, csv, markdown, got "xml"\n');
+    expect(format.stderr).toBe(
+      'portplan: --format: unknown value "xml" (expected one of: table, json, csv, markdown)\n',
+    );
     const flag = portplan(['plan', 'examples/small.yaml', '--frmat', 'csv']);
     expect(flag.status).toBe(2);
-    expect(flag.stderr).toMatch(/^portplan: Unknown option '--frmat'/);
-    expect(flag.stderr).toMatch(/^Usage: portplan plan INVENTORY/m);
-    expect(flag.stderr.match(/portplan: /g)).toHaveLength(1);
+    expect(flag.stderr).toBe(
+      'portplan: plan: unknown option --frmat; did you mean --format? (run "portplan plan --help" for its options)\n',
+    );
   });
 });
 
@@ -84,13 +86,15 @@ describe('catalog import and diff reject the flags they do not use', () => {
     const r = portplan(['catalog', form, 'no-such.md', flag, value], { cwd: dir });
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(new RegExp(`^portplan: catalog ${form} does not take ${flag}\\n\\nUsage: `));
+    expect(r.stderr).toBe(
+      `portplan: catalog ${form} does not take ${flag} (run "portplan catalog --help" for its usage)\n`,
+    );
   });
 
   it('rejects a flag given before the sub-verb too', () => {
     const r = portplan(['catalog', '--workload', 'vmware', 'import', 'no-such.md'], { cwd: dir });
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^portplan: catalog import does not take --workload\n/);
+    expect(r.stderr).toMatch(/^portplan: catalog import does not take --workload /);
   });
 
   it('takes -o in every form', () => {

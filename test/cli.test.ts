@@ -87,16 +87,18 @@ describe('portplan plan', () => {
   it('rejects unknown flags, formats and connectors with status 2', () => {
     const flag = portplan(['plan', 'examples/small.yaml', '--frmat', 'csv']);
     expect(flag.status).toBe(2);
-    expect(flag.stderr).toMatch(/^portplan: Unknown option '--frmat'/);
+    expect(flag.stderr).toMatch(/^portplan: plan: unknown option --frmat; did you mean --format\?/);
     const format = portplan(['plan', 'examples/small.yaml', '--format', 'xml']);
     expect(format.status).toBe(2);
-    expect(format.stderr).toBe('portplan: --format: expected one of table, json, csv, markdown, got "xml"\n');
+    expect(format.stderr).toBe(
+      'portplan: --format: unknown value "xml" (expected one of: table, json, csv, markdown)\n',
+    );
     const connector = portplan(['plan', 'examples/small.yaml', '--connector', 'sc-9']);
     expect(connector.status).toBe(2);
     expect(connector.stderr).toBe('portplan: unknown connector "sc-9"; the inventory has: sc-01, sc-02\n');
     const missing = portplan(['plan']);
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toMatch(/^portplan: missing INVENTORY\n/);
+    expect(missing.stderr).toMatch(/^portplan: plan: missing INVENTORY \(run /);
     const file = portplan(['plan', 'no-such.yaml']);
     expect(file.status).toBe(2);
     expect(file.stderr).toMatch(/^no-such.yaml: cannot read inventory: ENOENT/);

@@ -1,13 +1,19 @@
 // What every verb shares: flag parsing that fails as a usage error, enum flags, and all-or-nothing output.
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { UsageError } from '../errors.js';
+import { closest, distance } from 'fastest-levenshtein';
+import { InputError, PortplanError, UsageError } from '../errors.js';
 
 /** Where a verb writes; tests and the entry point pass the process's streams. */
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Standard output is a terminal: tables by default, fitted to `width`. */
   isTTY: boolean;
+  /** The terminal's columns, when standard output is one. */
+  width?: number | undefined;
+  /** Standard input, read whole (for `-` as a file name). */
+  stdin?: () => string;
 }
 
 /** A verb of the CLI: its help text and what it does. Exit status: 0 fine, 1 some flow failed, 2 input error. */
@@ -19,16 +25,40 @@ export interface Command {
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-/** `util.parseArgs`, strict, with errors turned into {@link UsageError}. */
-export function parseFlags<O extends Options>(argv: string[], options: O, usage: string) {
+/** The nearest of `choices` to `given`, when it is near enough to be a typo. */
+export function nearest(given: string, choices: readonly string[]): string | undefined {
+  if (choices.length === 0) return undefined;
+  const best = closest(given, [...choices]);
+  return distance(given, best) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+/**
+ * `util.parseArgs`, strict, with errors turned into a short {@link UsageError}: an unknown flag
+ * names the nearest known one, and points at `--help` rather than printing the whole usage.
+ */
+export function parseFlags<O extends Options>(argv: string[], options: O, verb: string) {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (cause) {
-    throw new UsageError(`${(cause as Error).message}\n\n${usage}`, { cause });
+    const e = cause as Error & { code?: string };
+    const help = `run "portplan ${verb} --help" for its options`;
+    if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const flag = /'(-[^']*)'/.exec(e.message)?.[1] ?? '?';
+      const known = Object.entries(options).flatMap(([name, o]) => [
+        `--${name}`,
+        ...(o.short ? [`-${o.short}`] : []),
+      ]);
+      const guess = nearest(flag.split('=')[0] as string, known);
+      throw new UsageError(
+        `${verb}: unknown option ${flag}${guess ? `; did you mean ${guess}?` : ''} (${help})`,
+        { cause },
+      );
+    }
+    throw new UsageError(`${verb}: ${e.message.replace(/\.$/, '')} (${help})`, { cause });
   }
 }
 
-/** Check that a flag's value(s) are among `choices`. */
+/** Check that a flag's value is among `choices`, naming the nearest when it is a typo. */
 export function oneOf<T extends string>(
   flag: string,
   value: string | undefined,
@@ -36,7 +66,10 @@ export function oneOf<T extends string>(
 ): T | undefined {
   if (value === undefined) return undefined;
   if (!(choices as readonly string[]).includes(value)) {
-    throw new UsageError(`--${flag}: expected one of ${choices.join(', ')}, got "${value}"`);
+    const guess = nearest(value, choices);
+    throw new UsageError(
+      `--${flag}: unknown value "${value}"${guess ? `; did you mean "${guess}"?` : ''} (expected one of: ${choices.join(', ')})`,
+    );
   }
   return value as T;
 }
@@ -50,29 +83,85 @@ export function manyOf<T extends string>(
 }
 
 /** Exactly `count` positional arguments, or a usage error naming what is missing. */
-export function positionals(given: string[], names: string[], usage: string): string[] {
+export function positionals(given: string[], names: string[], verb: string): string[] {
   if (given.length !== names.length) {
     const what =
       given.length < names.length
         ? `missing ${names.slice(given.length).join(', ')}`
         : `unexpected argument "${given[names.length]}"`;
-    throw new UsageError(`${what}\n\n${usage}`);
+    throw new UsageError(`${verb}: ${what} (run "portplan ${verb} --help" for its usage)`);
   }
   return given;
 }
 
-/** Write `text` to `file` whole or not at all (a temporary file renamed into place), or to stdout. */
-export function emit(text: string, file: string | undefined, io: Io): void {
+/** The text of an input file, or of standard input for `-`; `what` names it in the message. */
+export function readInput(file: string, what: string, io: Io): { text: string; name: string } {
+  try {
+    if (file === '-') return { text: io.stdin ? io.stdin() : readFileSync(0, 'utf8'), name: '<stdin>' };
+    return { text: readFileSync(file, 'utf8'), name: file };
+  } catch (cause) {
+    throw new InputError(
+      [
+        {
+          file: file === '-' ? '<stdin>' : file,
+          field: '',
+          message: `cannot read ${what}: ${(cause as Error).message}`,
+        },
+      ],
+      { cause },
+    );
+  }
+}
+
+/**
+ * Refuse an output file that is one of the inputs (the same file, whatever the path says: compared
+ * by device and inode, so links and `./` spellings count). Checked before any work, so a
+ * `plan site.yaml -o site.yaml` leaves the inventory as it was.
+ */
+export function guardOutput(output: string | undefined, inputs: readonly (string | undefined)[]): void {
+  if (!output || output === '-') return;
+  let out: { dev: number; ino: number };
+  try {
+    out = statSync(output);
+  } catch {
+    return; // A file that does not exist yet is no input.
+  }
+  for (const input of inputs) {
+    if (!input || input === '-') continue;
+    try {
+      const s = statSync(input);
+      if (s.dev === out.dev && s.ino === out.ino) {
+        throw new UsageError(`-o ${output} is the input file ${input}; refusing to write over it`);
+      }
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+    }
+  }
+}
+
+/**
+ * Write `output` (a string, or pieces as a target yields them) to `file` whole or not at all — a
+ * temporary file renamed into place — or to standard output piece by piece.
+ */
+export function emit(output: string | Iterable<string>, file: string | undefined, io: Io): void {
+  const pieces = typeof output === 'string' ? [output] : output;
   if (!file || file === '-') {
-    io.stdout(text);
+    for (const piece of pieces) io.stdout(piece);
     return;
   }
   const tmp = `${file}.portplan-${process.pid}.tmp`;
+  let fd: number | undefined;
   try {
-    writeFileSync(tmp, text);
+    fd = openSync(tmp, 'wx');
+    for (const piece of pieces) writeFileSync(fd, piece);
+    closeSync(fd);
+    fd = undefined;
     renameSync(tmp, file);
   } catch (cause) {
+    if (fd !== undefined) closeSync(fd);
     rmSync(tmp, { force: true });
+    // A failure to make the output (a plan that cannot be rendered) is reported as itself.
+    if (cause instanceof PortplanError || !(cause instanceof Error) || !('syscall' in cause)) throw cause;
     throw new UsageError(`cannot write ${file}: ${(cause as Error).message}`, { cause });
   }
 }

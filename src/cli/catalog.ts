@@ -8,7 +8,7 @@ import { InputError, UsageError } from '../errors.js';
 import { CATALOG_FLAG, chooseCatalog } from './_catalog.js';
 import { type Command, emit, manyOf, oneOf, parseFlags, positionals } from './_io.js';
 
-const usage = `Usage: portplan catalog [--workload W] [--format table|json|markdown] [--catalog FILE] [-o FILE]
+const usage = `Usage: portplan catalog [--workload W] [--format ${CATALOG_FORMATS.join('|')}] [--catalog FILE] [-o FILE]
        portplan catalog import DOC.md [-o FILE]
        portplan catalog diff DOC.md [--format text|json] [--catalog FILE] [-o FILE]
 
@@ -58,7 +58,7 @@ function rejectUnused(form: keyof typeof TAKES, values: Partial<Record<keyof typ
   for (const flag of Object.keys(FLAGS) as (keyof typeof FLAGS)[]) {
     if (values[flag] !== undefined && !TAKES[form].includes(flag)) {
       const name = form === 'show' ? 'catalog' : `catalog ${form}`;
-      throw new UsageError(`${name} does not take --${flag}\n\n${usage}`);
+      throw new UsageError(`${name} does not take --${flag} (run "portplan catalog --help" for its usage)`);
     }
   }
 }
@@ -67,10 +67,10 @@ export const command: Command = {
   summary: 'the vendor requirements, with their references; import or diff a vendor document',
   usage,
   run(argv, io) {
-    const { values, positionals: args } = parseFlags(argv, FLAGS, usage);
+    const { values, positionals: args } = parseFlags(argv, FLAGS, 'catalog');
     if (args[0] === 'import') {
       rejectUnused('import', values);
-      const [, doc] = positionals(args, ['import', 'DOC.md'], usage);
+      const [, doc] = positionals(args, ['import', 'DOC.md'], 'catalog import');
       const result = importVendorDocument(readDocument(doc as string), doc as string);
       emit(formatImport(result), values.output, io);
       io.stderr(formatImportReport(result));
@@ -78,7 +78,7 @@ export const command: Command = {
     }
     if (args[0] === 'diff') {
       rejectUnused('diff', values);
-      const [, doc] = positionals(args, ['diff', 'DOC.md'], usage);
+      const [, doc] = positionals(args, ['diff', 'DOC.md'], 'catalog diff');
       const format = oneOf('format', values.format, ['text', 'json'] as const) ?? 'text';
       const result = importVendorDocument(readDocument(doc as string), doc as string);
       const diff = diffCatalogs(chooseCatalog(values.catalog), result.catalog);
@@ -88,8 +88,9 @@ export const command: Command = {
       return differs > 0 ? 1 : 0;
     }
     rejectUnused('show', values);
-    positionals(args, [], usage);
-    const format = oneOf('format', values.format, CATALOG_FORMATS) ?? 'table';
+    positionals(args, [], 'catalog');
+    const format =
+      oneOf('format', values.format, CATALOG_FORMATS) ?? (io.isTTY && !values.output ? 'table' : 'json');
     const workloads = manyOf('workload', values.workload, WORKLOADS);
     const catalog = chooseCatalog(values.catalog);
     const shown = {

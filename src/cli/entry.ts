@@ -1,4 +1,5 @@
 // The process behind bin/portplan.js: real streams in, exit status out.
+import { readFileSync } from 'node:fs';
 import { main } from './main.js';
 
 /**
@@ -26,4 +27,6 @@ process.exitCode = await main(process.argv.slice(2), {
   stdout: dropOutputOnClosedPipe(process.stdout),
   stderr: dropOutputOnClosedPipe(process.stderr),
   isTTY: process.stdout.isTTY === true,
+  width: process.stdout.isTTY ? process.stdout.columns : undefined,
+  stdin: () => readFileSync(0, 'utf8'),
 });

@@ -13,8 +13,11 @@ export const command: Command = {
   summary: 'write a commented starter inventory',
   usage,
   run(argv, io) {
-    const { values, positionals } = parseFlags(argv, { force: { type: 'boolean' } }, usage);
-    if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"\n\n${usage}`);
+    const { values, positionals } = parseFlags(argv, { force: { type: 'boolean' } }, 'init');
+    if (positionals.length > 1)
+      throw new UsageError(
+        `init: unexpected argument "${positionals[1]}" (run "portplan init --help" for its usage)`,
+      );
     const file = positionals[0] ?? 'portplan.yaml';
     if (file !== '-' && existsSync(file) && !values.force) {
       throw new UsageError(`${file} exists; pass --force to replace it`);

@@ -1,7 +1,7 @@
 // The portplan entry point: find the verb, load it on demand, run it; the one place errors are caught.
 import { readFileSync } from 'node:fs';
 import { InputError, PortplanError } from '../errors.js';
-import type { Command, Io } from './_io.js';
+import { type Command, type Io, nearest } from './_io.js';
 
 /** The verbs, loaded only when used so that `portplan --version` stays fast. */
 const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
@@ -37,7 +37,7 @@ async function help(): Promise<string> {
 export async function main(argv: string[], io: Io): Promise<number> {
   const [verb, ...rest] = argv;
   try {
-    if (verb === '--version' || verb === '-v' || verb === 'version') {
+    if (verb === '--version' || verb === '-V' || verb === '-v' || verb === 'version') {
       io.stdout(`${version()}\n`);
       return 0;
     }
@@ -83,6 +83,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 function unknownCommand(verb: string, io: Io): number {
-  io.stderr(`portplan: unknown command "${verb}"; expected one of: ${Object.keys(COMMANDS).join(', ')}\n`);
+  const guess = nearest(verb, Object.keys(COMMANDS));
+  io.stderr(
+    `portplan: unknown command "${verb}"; ${guess ? `did you mean "${guess}"? ` : ''}expected one of: ${Object.keys(COMMANDS).join(', ')}\n`,
+  );
   return 2;
 }

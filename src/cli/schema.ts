@@ -13,8 +13,11 @@ export const command: Command = {
   summary: 'print the JSON Schema of inventory (or catalog) files',
   usage,
   run(argv, io) {
-    const { positionals } = parseFlags(argv, {}, usage);
-    if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"\n\n${usage}`);
+    const { positionals } = parseFlags(argv, {}, 'schema');
+    if (positionals.length > 1)
+      throw new UsageError(
+        `schema: unexpected argument "${positionals[1]}" (run "portplan schema --help" for its usage)`,
+      );
     const which = oneOf('schema', positionals[0], ['inventory', 'catalog'] as const) ?? 'inventory';
     const schema = which === 'inventory' ? inventoryJsonSchema() : catalogJsonSchema();
     io.stdout(`${JSON.stringify(schema, null, 2)}\n`);

@@ -3,18 +3,72 @@
 /** A cell: one line, or several lines stacked in the same column. */
 export type Cell = string | string[];
 
+/** Break one line into lines of at most `width` characters, at spaces where it can. */
+export function wrapLine(line: string, width: number): string[] {
+  if (line.length <= width) return [line];
+  const out: string[] = [];
+  let current = '';
+  for (const word of line.split(' ')) {
+    let rest = word;
+    // A word longer than the column is cut: an FQDN must not push the table off the screen.
+    while (rest.length > width) {
+      if (current) out.push(current);
+      current = '';
+      out.push(rest.slice(0, width));
+      rest = rest.slice(width);
+    }
+    if (!current) current = rest;
+    else if (current.length + 1 + rest.length <= width) current += ` ${rest}`;
+    else {
+      out.push(current);
+      current = rest;
+    }
+  }
+  if (current || out.length === 0) out.push(current);
+  return out;
+}
+
+/**
+ * Column widths that fit `width`: the widest columns give way first, none below its header (or 8
+ * characters) — a table that cannot fit at that size overflows rather than become unreadable.
+ */
+function fitWidths(natural: number[], header: string[], width: number): number[] {
+  const gaps = 2 * (natural.length - 1);
+  const floor = natural.map((w, i) => Math.min(w, Math.max(header[i]?.length ?? 0, 8)));
+  const total = (cap: number) =>
+    natural.reduce((sum, w, i) => sum + Math.max(Math.min(w, cap), floor[i] ?? 0), gaps);
+  if (total(Math.max(...natural)) <= width) return natural;
+  let lo = 1;
+  let hi = Math.max(...natural);
+  // The largest cap at which the table fits.
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (total(mid) <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  return natural.map((w, i) => Math.max(Math.min(w, lo), floor[i] ?? 0));
+}
+
 /**
  * Columns padded to the widest cell, two spaces apart; a cell of several lines continues on the
- * lines below its row.
+ * lines below its row. Given a `width` (a terminal's columns), long cells wrap within their column
+ * so the table fits; without one (a pipe, a file) nothing is wrapped.
  *
  * @example
  * textTable(['A', 'B'], [['1', ['x', 'y']]]) // "A  B\n1  x\n   y\n"
  */
-export function textTable(header: string[], rows: Cell[][]): string {
-  const lines = rows.map((r) => r.map((c) => (typeof c === 'string' ? [c] : c)));
-  const widths = header.map((h, i) =>
+export function textTable(header: string[], rows: Cell[][], width?: number): string {
+  let lines = rows.map((r) => r.map((c) => (typeof c === 'string' ? [c] : c)));
+  let widths = header.map((h, i) =>
     lines.reduce((w, r) => Math.max(w, ...(r[i] ?? []).map((l) => l.length)), h.length),
   );
+  if (width !== undefined) {
+    const fitted = fitWidths(widths, header, width);
+    if (fitted.some((w, i) => w < (widths[i] ?? 0))) {
+      lines = lines.map((r) => r.map((c, i) => c.flatMap((l) => wrapLine(l, fitted[i] ?? l.length))));
+      widths = fitted;
+    }
+  }
   const line = (cells: string[]) =>
     cells
       .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)))

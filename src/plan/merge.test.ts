@@ -109,7 +109,7 @@ describe('planInventory warnings', () => {
     const plan = planOf(
       `${base}clients: [0.0.0.0/0, "::/0"]\nsources:\n  physical: [{ host: 0.0.0.0-255.255.255.255 }, { host: 0.0.0.0/0 }, { host: 0.0.0.0/0 }]\n`,
     );
-    expect(plan.warnings.filter((w) => w.includes('every address'))).toEqual([
+    expect(plan.warnings.map((w) => w.message).filter((m) => m.includes('every address'))).toEqual([
       '0.0.0.0-255.255.255.255 (physical) stands for every address: its rules open to and from anywhere; name the hosts or networks instead',
       '0.0.0.0/0 (physical) stands for every address: its rules open to and from anywhere; name the hosts or networks instead',
       '0.0.0.0/0 (client) stands for every address: its rules open to and from anywhere; name the hosts or networks instead',

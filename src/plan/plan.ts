@@ -6,13 +6,13 @@ import { endKeys } from './ends.js';
 import { expandOpenings } from './expand.js';
 import { filterOpenings, type PlanFilter } from './filter.js';
 import { mergeOpenings } from './merge.js';
-import type { Opening, Plan } from './types.js';
+import type { Opening, Plan, PlanWarning } from './types.js';
 
 /** An address that stands for every address (a /0, or a range over the whole family) in a planned opening. */
-function everywhereWarnings(openings: Opening[]): string[] {
+function everywhereWarnings(openings: Opening[]): PlanWarning[] {
   const keyOf = endKeys();
   const seen = new Set<string>();
-  const warnings: string[] = [];
+  const warnings: PlanWarning[] = [];
   for (const o of openings) {
     for (const end of [o.from, o.to]) {
       if (end.kind !== 'cidr' && end.kind !== 'range') continue;
@@ -20,9 +20,9 @@ function everywhereWarnings(openings: Opening[]): string[] {
       if (seen.has(key)) continue;
       seen.add(key);
       if (coversEverything(end.host, end.kind)) {
-        warnings.push(
-          `${end.host} (${end.role}) stands for every address: its rules open to and from anywhere; name the hosts or networks instead`,
-        );
+        warnings.push({
+          message: `${end.host} (${end.role}) stands for every address: its rules open to and from anywhere; name the hosts or networks instead`,
+        });
       }
     }
   }
@@ -52,6 +52,6 @@ export function planInventory(catalog: Catalog, inventory: Inventory, filter: Pl
     region: inventory.cloud.region,
     flows: mergeOpenings(kept),
     openings: kept,
-    warnings: [...said.map((w) => w.message), ...everywhereWarnings(kept)],
+    warnings: [...said, ...everywhereWarnings(kept)],
   };
 }

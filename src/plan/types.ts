@@ -3,7 +3,7 @@ import type { App, Ref, Workload } from '../catalog/schema.js';
 import type { AddressKind } from '../common/address.js';
 
 /** Version of the plan JSON contract (docs/plan-json.md). */
-export const PLAN_VERSION = 1;
+export const PLAN_VERSION = 2;
 
 export type Transport = 'tcp' | 'udp';
 /** `out`: the connector opens it; `in`: it ends on a connector; `lateral`: neither end is a connector. */
@@ -91,5 +91,5 @@ export interface Plan {
   /** The openings the flows merge, one per requirement: what rules are made from. */
   openings: Opening[];
   /** What the plan leaves out and why (no flow between IPv4 and IPv6, a role the inventory leaves empty). */
-  warnings: string[];
+  warnings: PlanWarning[];
 }

@@ -1,0 +1,34 @@
+// Plain-text tables: padding, stacked cells, and wrapping to a terminal's width.
+import { describe, expect, it } from 'vitest';
+import { textTable, wrapLine } from './tables.js';
+
+describe('wrapLine', () => {
+  it('breaks at spaces, and cuts a word longer than the column', () => {
+    expect(wrapLine('one two three', 7)).toEqual(['one two', 'three']);
+    expect(wrapLine('short', 10)).toEqual(['short']);
+    expect(wrapLine('a verylongword b', 5)).toEqual(['a', 'veryl', 'ongwo', 'rd b']);
+    expect(wrapLine('', 5)).toEqual(['']);
+  });
+});
+
+describe('textTable', () => {
+  it('pads columns and stacks cells of several lines', () => {
+    expect(textTable(['A', 'B'], [['1', ['x', 'y']]])).toBe('A  B\n1  x\n   y\n');
+  });
+
+  it('leaves a table that fits as it is', () => {
+    expect(textTable(['A', 'B'], [['1', 'two words']], 80)).toBe(textTable(['A', 'B'], [['1', 'two words']]));
+  });
+
+  it('narrows the widest column first and wraps its cells within it', () => {
+    const rows = [['r1', 'alpha beta gamma delta epsilon', 'x']];
+    expect(textTable(['ID', 'PURPOSE', 'REF'], rows, 24)).toBe(
+      ['ID  PURPOSE          REF', 'r1  alpha beta       x', '    gamma delta', '    epsilon', ''].join('\n'),
+    );
+  });
+
+  it('never narrows a column below its header or 8 characters', () => {
+    const out = textTable(['IDENTIFIER', 'X'], [['abcdefghijklmnop', 'y']], 5);
+    expect(out.split('\n')[1]).toBe('abcdefghij  y');
+  });
+});

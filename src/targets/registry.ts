@@ -1,0 +1,17 @@
+// The one list of output targets: --format choices, help text, docs and contract tests all come from here.
+import type { Target } from './_target.js';
+import { csv } from './csv.js';
+import { json } from './json.js';
+import { markdown } from './markdown.js';
+import { table } from './table.js';
+
+/** Every target, in the order help text lists them. Adding a target is one file and one line here. */
+export const TARGETS: readonly Target[] = [table, json, csv, markdown];
+
+/** The names `--format` accepts. */
+export const TARGET_NAMES: readonly string[] = TARGETS.map((t) => t.name);
+
+/** The target called `name`, if there is one. */
+export function findTarget(name: string): Target | undefined {
+  return TARGETS.find((t) => t.name === name);
+}

@@ -1,0 +1,160 @@
+// CLI habits people expect: suggestions, -V, help CMD, standard input, tables fitted to the terminal,
+// formats chosen by -o's extension, and an output that never replaces an input.
+import {
+  copyFileSync,
+  linkSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { portplan } from './cli.js';
+import { ROOT } from './paths.js';
+
+/** Run the CLI in this process, as a terminal of `width` columns would. */
+async function onTerminal(argv: string[], width: number) {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(argv, {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    isTTY: true,
+    width,
+  });
+  return { status, stdout, stderr };
+}
+
+describe('suggestions and help', () => {
+  it('suggests the nearest flag, value and command in one short line', () => {
+    const flag = portplan(['plan', 'examples/small.yaml', '--rule']);
+    expect(flag.status).toBe(2);
+    expect(flag.stderr).toBe(
+      'portplan: plan: unknown option --rule; did you mean --rules? (run "portplan plan --help" for its options)\n',
+    );
+    const value = portplan(['plan', 'examples/small.yaml', '--workload', 'oracel']);
+    expect(value.status).toBe(2);
+    expect(value.stderr).toBe(
+      'portplan: --workload: unknown value "oracel"; did you mean "oracle"? (expected one of: management, vmware, hyperv, vmc, avs, physical, oracle, mssql, nas)\n',
+    );
+    const verb = portplan(['plna', 'examples/small.yaml']);
+    expect(verb.status).toBe(2);
+    expect(verb.stderr).toBe(
+      'portplan: unknown command "plna"; did you mean "plan"? expected one of: plan, catalog, schema, init\n',
+    );
+    const far = portplan(['plan', 'examples/small.yaml', '--zzzzzzzz']);
+    expect(far.stderr).toBe(
+      'portplan: plan: unknown option --zzzzzzzz (run "portplan plan --help" for its options)\n',
+    );
+  });
+
+  it('prints the version for -V and a command help for "help CMD"', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(portplan(['-V']).stdout).toBe(`${pkg.version}\n`);
+    const help = portplan(['help', 'plan']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toBe(portplan(['plan', '--help']).stdout);
+    expect(help.stdout).toMatch(/^Usage: portplan plan INVENTORY/);
+  });
+
+  it('lists the formats of the target registry, each with its summary', () => {
+    const help = portplan(['plan', '--help']).stdout;
+    for (const name of ['table', 'json', 'csv', 'markdown'])
+      expect(help).toMatch(new RegExp(`^ +${name} +\\S`, 'm'));
+  });
+});
+
+describe('standard input', () => {
+  it('plans "-" from standard input, naming it <stdin> in messages', () => {
+    const text = readFileSync(join(ROOT, 'examples/small.yaml'), 'utf8');
+    const r = portplan(['plan', '-', '--format', 'csv'], { input: text });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(portplan(['plan', 'examples/small.yaml', '--format', 'csv']).stdout);
+    const bad = portplan(['plan', '-'], { input: 'cloud: { region: us-east-1 }\nconnectors: 3\n' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^<stdin>:2:13: connectors: /);
+  });
+});
+
+describe('tables fit the terminal', () => {
+  it('wraps long cells within their column at the terminal width, and not when piped or --wide', async () => {
+    const wide = portplan(['plan', 'examples/small.yaml', '--rules', '--format', 'table']).stdout;
+    expect(Math.max(...wide.split('\n').map((l) => l.length))).toBeGreaterThan(150);
+    const fitted = await onTerminal(['plan', 'examples/small.yaml', '--rules'], 100);
+    expect(fitted.status).toBe(0);
+    const lines = fitted.stdout.trimEnd().split('\n');
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(100);
+    // Nothing is lost: the same characters, only laid out on more lines.
+    const chars = (t: string) => t.replace(/\s+/g, '').split('').sort().join('');
+    expect(chars(fitted.stdout)).toBe(chars(wide));
+    expect(lines.length).toBeGreaterThan(wide.trimEnd().split('\n').length);
+    const unwrapped = await onTerminal(['plan', 'examples/small.yaml', '--rules', '--wide'], 100);
+    expect(unwrapped.stdout).toBe(wide);
+  });
+});
+
+describe('-o', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'portplan-o-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('refuses to write over the inventory or the catalog being read, under any spelling', () => {
+    const inventory = join(dir, 'site.yaml');
+    copyFileSync(join(ROOT, 'examples/small.yaml'), inventory);
+    const before = readFileSync(inventory, 'utf8');
+    const link = join(dir, 'link.yaml');
+    linkSync(inventory, link);
+    for (const out of ['site.yaml', './site.yaml', join(dir, 'site.yaml'), 'link.yaml']) {
+      const r = portplan(['plan', 'site.yaml', '-o', out], { cwd: dir });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(`portplan: -o ${out} is the input file site.yaml; refusing to write over it\n`);
+      expect(readFileSync(inventory, 'utf8')).toBe(before);
+    }
+    const catalog = join(dir, 'catalog.yaml');
+    copyFileSync(join(ROOT, 'catalog/saas-connector.yaml'), catalog);
+    const r = portplan(['plan', 'site.yaml', '--catalog', 'catalog.yaml', '-o', 'catalog.yaml'], {
+      cwd: dir,
+    });
+    expect(r.status).toBe(2);
+    expect(readFileSync(catalog, 'utf8')).toBe(
+      readFileSync(join(ROOT, 'catalog/saas-connector.yaml'), 'utf8'),
+    );
+  });
+
+  it('picks the format from the extension when --format is not given', () => {
+    for (const [ext, format] of [
+      ['csv', 'csv'],
+      ['md', 'markdown'],
+      ['json', 'json'],
+      ['txt', 'table'],
+      ['CSV', 'csv'],
+    ] as const) {
+      const out = join(dir, `plan.${ext}`);
+      expect(portplan(['plan', 'examples/small.yaml', '-o', out]).status).toBe(0);
+      expect(readFileSync(out, 'utf8')).toBe(
+        portplan(['plan', 'examples/small.yaml', '--format', format]).stdout,
+      );
+    }
+    const explicit = join(dir, 'explicit.csv');
+    expect(portplan(['plan', 'examples/small.yaml', '--format', 'json', '-o', explicit]).status).toBe(0);
+    expect(readFileSync(explicit, 'utf8')).toMatch(/^\{/);
+    const unknown = portplan(['plan', 'examples/small.yaml', '-o', join(dir, 'plan.xlsx')]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/cannot tell the format from the extension; give --format/);
+  });
+
+  it('leaves no temporary file behind, whether it wrote or failed', () => {
+    const out = mkdtempSync(join(dir, 'tmp-'));
+    expect(portplan(['plan', 'examples/small.yaml', '-o', join(out, 'a.csv')]).status).toBe(0);
+    writeFileSync(join(out, 'bad.yaml'), 'cloud: {}\n');
+    expect(portplan(['plan', join(out, 'bad.yaml'), '-o', join(out, 'b.csv')]).status).toBe(2);
+    expect(readdirSync(out).sort()).toEqual(['a.csv', 'bad.yaml']);
+  });
+});
