@@ -88,15 +88,15 @@ describe('tables fit the terminal', () => {
   it('wraps long cells within their column at the terminal width, and not when piped or --wide', async () => {
     const wide = portplan(['plan', 'examples/small.yaml', '--rules', '--format', 'table']).stdout;
     expect(Math.max(...wide.split('\n').map((l) => l.length))).toBeGreaterThan(150);
-    const fitted = await onTerminal(['plan', 'examples/small.yaml', '--rules'], 100);
+    const fitted = await onTerminal(['plan', 'examples/small.yaml', '--rules'], 120);
     expect(fitted.status).toBe(0);
     const lines = fitted.stdout.trimEnd().split('\n');
-    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(100);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(120);
     // Nothing is lost: the same characters, only laid out on more lines.
     const chars = (t: string) => t.replace(/\s+/g, '').split('').sort().join('');
     expect(chars(fitted.stdout)).toBe(chars(wide));
     expect(lines.length).toBeGreaterThan(wide.trimEnd().split('\n').length);
-    const unwrapped = await onTerminal(['plan', 'examples/small.yaml', '--rules', '--wide'], 100);
+    const unwrapped = await onTerminal(['plan', 'examples/small.yaml', '--rules', '--wide'], 120);
     expect(unwrapped.stdout).toBe(wide);
   });
 });
@@ -156,5 +156,57 @@ describe('-o', () => {
     writeFileSync(join(out, 'bad.yaml'), 'cloud: {}\n');
     expect(portplan(['plan', join(out, 'bad.yaml'), '-o', join(out, 'b.csv')]).status).toBe(2);
     expect(readdirSync(out).sort()).toEqual(['a.csv', 'bad.yaml']);
+  });
+});
+
+describe('catalog output', () => {
+  it('prints JSON when piped, like plan, and CSV with each row its conditions and interpretation', async () => {
+    expect(JSON.parse(portplan(['catalog']).stdout).requirements).toHaveLength(34);
+    const csv = portplan(['catalog', '--format', 'csv']);
+    expect(csv.status).toBe(0);
+    await expect(csv.stdout).toMatchFileSnapshot('golden/catalog/catalog.csv');
+    const upgrade = csv.stdout.split('\n').find((l) => l.startsWith('agent-upgrade-from-client,'));
+    expect(upgrade).toMatch(
+      /,with hyperv\|physical\|oracle\|mssql,Agent upgrades started from the UI,"The document does not say who the client is\./,
+    );
+  });
+
+  it('marks interpreted rows in the table and explains them below it, wrapped on a terminal', async () => {
+    const r = await onTerminal(['catalog', '--workload', 'nas'], 150);
+    expect(r.stdout).toMatch(/NFS access to the NAS[^\n]*\n[^\n]*recovery \[1\]/);
+    expect(r.stdout).toMatch(
+      /\nHow portplan reads rows the vendor document leaves unclear:\n\[1\] nas-nfs: /,
+    );
+    expect(Math.max(...r.stdout.split('\n').map((l) => l.length))).toBeLessThanOrEqual(150);
+  });
+});
+
+describe('interpretations in plan outputs', () => {
+  const args = ['plan', 'examples/small.yaml', '--workload', 'nas,physical', '--connector', 'sc-01'];
+
+  it('JSON names the interpretation of every planned row that has one, and no other', () => {
+    const doc = JSON.parse(portplan([...args, '--format', 'json']).stdout);
+    expect(Object.keys(doc.interpretations)).toEqual([
+      'agent-upgrade-from-client',
+      'nas-nfs',
+      'nas-smb',
+      'nas-snapshot-api',
+    ]);
+    expect(doc.interpretations['agent-upgrade-from-client']).toMatch(
+      /^The document does not say who the client is/,
+    );
+  });
+
+  it('CSV spells it out per line; the table and Markdown number it and explain below', () => {
+    const csv = portplan([...args, '--format', 'csv']).stdout.split('\n');
+    expect(csv[0]).toContain(',note,interpretation,requirements,');
+    const nas = csv.find((l) => l.includes('netapp01')) ?? '';
+    expect(nas).toContain('nas-nfs: NFS on 2049 and the portmapper on 111, over TCP.');
+    expect(nas).toContain('; nas-smb: A continuation row');
+    const md = portplan([...args, '--format', 'markdown', '--rules']).stdout;
+    expect(md).toMatch(/\| NFS access to the NAS for backup and recovery \[\d\] \|/);
+    expect(md).toMatch(/\n- \[\d\] nas-nfs: NFS on 2049/);
+    const table = portplan([...args, '--format', 'table']).stdout;
+    expect(table).toMatch(/Storage array API[^\n]*\[\d\]\[\d\]\[\d\]\n/);
   });
 });

@@ -1,8 +1,9 @@
 // Print a catalog's requirements as a table, JSON or Markdown, each with its vendor reference.
-import { markdownTable, textTable } from '../common/tables.js';
+import { csvField } from '../common/csv.js';
+import { markdownFootnotes, markdownTable, textFootnotes, textTable } from '../common/tables.js';
 import type { Catalog, Endpoint, Ref, Requirement } from './schema.js';
 
-export const CATALOG_FORMATS = ['table', 'json', 'markdown'] as const;
+export const CATALOG_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
 export type CatalogFormat = (typeof CATALOG_FORMATS)[number];
 
 /** `SaaS Connector Management, table 1, row 3` */
@@ -22,13 +23,17 @@ export function requirementPorts(r: Requirement): string {
   return text;
 }
 
-function conditionText(r: Requirement): string {
-  return Object.entries(r.when ?? {})
-    .map(([k, v]) => `${k}=${v}`)
-    .join(' ');
+/** When a row is planned: its conditions on the data source, and the data sources it needs. */
+export function conditionText(r: Requirement): string {
+  return [
+    ...Object.entries(r.when ?? {}).map(([k, v]) => `${k}=${v}`),
+    ...(r.onlyWith ? [`with ${r.onlyWith.join('|')}`] : []),
+  ].join(' ');
 }
 
-function columns(r: Requirement): string[] {
+const purposeText = (r: Requirement) => (r.gateway ? `${r.purpose} [${r.gateway} gateway]` : r.purpose);
+
+function columns(r: Requirement, mark: string): string[] {
   return [
     r.id,
     r.workload,
@@ -38,12 +43,21 @@ function columns(r: Requirement): string[] {
     r.transport,
     r.scope,
     conditionText(r),
-    r.gateway ? `${r.purpose} [${r.gateway} gateway]` : r.purpose,
+    mark ? `${purposeText(r)} ${mark}` : purposeText(r),
     formatRef(r.ref),
   ];
 }
 
 const HEADER = ['ID', 'WORKLOAD', 'FROM', 'TO', 'PORTS', 'PROTO', 'SCOPE', 'WHEN', 'PURPOSE', 'REFERENCE'];
+
+/** Rows that carry an interpretation get a number in the table, and the text below it. */
+function numbered(catalog: Catalog): { marks: string[]; notes: string[] } {
+  const notes: string[] = [];
+  const marks = catalog.requirements.map((r) =>
+    r.interpretation ? `[${notes.push(`${r.id}: ${r.interpretation}`)}]` : '',
+  );
+  return { marks, notes };
+}
 
 /**
  * Print the requirements of a catalog.
@@ -51,13 +65,38 @@ const HEADER = ['ID', 'WORKLOAD', 'FROM', 'TO', 'PORTS', 'PROTO', 'SCOPE', 'WHEN
  * @example
  * formatCatalog(builtinCatalog(), 'markdown');
  */
-export function formatCatalog(catalog: Catalog, format: CatalogFormat): string {
-  const rows = catalog.requirements.map(columns);
+export function formatCatalog(catalog: Catalog, format: CatalogFormat, width?: number): string {
   if (format === 'json') return `${JSON.stringify(catalog, null, 2)}\n`;
-  if (format === 'markdown')
-    return markdownTable(
-      HEADER.map((h) => h[0] + h.slice(1).toLowerCase()),
-      rows,
-    );
-  return textTable(HEADER, rows);
+  if (format === 'csv') {
+    const lines = [CSV_HEADER.join(',')];
+    for (const r of catalog.requirements) {
+      lines.push(
+        [...columns(r, '').slice(0, 8), purposeText(r), r.interpretation ?? '', formatRef(r.ref)]
+          .map(csvField)
+          .join(','),
+      );
+    }
+    return `${lines.join('\n')}\n`;
+  }
+  const { marks, notes } = numbered(catalog);
+  const rows = catalog.requirements.map((r, i) => columns(r, marks[i] ?? ''));
+  if (format === 'markdown') {
+    const heading = HEADER.map((h) => h[0] + h.slice(1).toLowerCase());
+    return markdownTable(heading, rows) + markdownFootnotes(notes);
+  }
+  return textTable(HEADER, rows, width) + textFootnotes(notes, width);
 }
+
+const CSV_HEADER = [
+  'id',
+  'workload',
+  'from',
+  'to',
+  'ports',
+  'transport',
+  'scope',
+  'when',
+  'purpose',
+  'interpretation',
+  'reference',
+];

@@ -99,7 +99,7 @@ export const command: Command = {
         (r) => workloads.length === 0 || workloads.includes(r.workload),
       ),
     };
-    emit(formatCatalog(shown, format), values.output, io);
+    emit(formatCatalog(shown, format, io.isTTY && !values.output ? io.width : undefined), values.output, io);
     return 0;
   },
 };

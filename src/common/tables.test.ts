@@ -27,8 +27,19 @@ describe('textTable', () => {
     );
   });
 
-  it('never narrows a column below its header or 8 characters', () => {
-    const out = textTable(['IDENTIFIER', 'X'], [['abcdefghijklmnop', 'y']], 5);
-    expect(out.split('\n')[1]).toBe('abcdefghij  y');
+  it('never narrows a column below its header or its longest word, but cuts words over 20 characters', () => {
+    const out = textTable(
+      ['ID', 'TEXT'],
+      [
+        ['connector', 'a b'],
+        ['x', 'abcdefghijklmnopqrstuvwxyz'],
+      ],
+      5,
+    );
+    expect(out).toBe(
+      ['ID         TEXT', 'connector  a b', 'x          abcdefghijklmnopqrst', '           uvwxyz', ''].join(
+        '\n',
+      ),
+    );
   });
 });

@@ -28,25 +28,28 @@ export function wrapLine(line: string, width: number): string[] {
   return out;
 }
 
+/** Words longer than this may be cut to fit a column; shorter ones never are. */
+const LONGEST_UNCUT_WORD = 20;
+
 /**
- * Column widths that fit `width`: the widest columns give way first, none below its header (or 8
- * characters) — a table that cannot fit at that size overflows rather than become unreadable.
+ * Column widths that fit `width`: the widest columns give way first, none below its header or its
+ * longest word (up to {@link LONGEST_UNCUT_WORD}) — a table that cannot fit that way overflows
+ * rather than cut `connector` into `connecto` and `r`.
  */
-function fitWidths(natural: number[], header: string[], width: number): number[] {
+function fitWidths(natural: number[], floors: number[], width: number): number[] {
   const gaps = 2 * (natural.length - 1);
-  const floor = natural.map((w, i) => Math.min(w, Math.max(header[i]?.length ?? 0, 8)));
-  const total = (cap: number) =>
-    natural.reduce((sum, w, i) => sum + Math.max(Math.min(w, cap), floor[i] ?? 0), gaps);
-  if (total(Math.max(...natural)) <= width) return natural;
+  const widthAt = (cap: number) => natural.map((w, i) => Math.max(Math.min(w, cap), floors[i] ?? 0));
+  const total = (cap: number) => widthAt(cap).reduce((sum, w) => sum + w, gaps);
   let lo = 1;
   let hi = Math.max(...natural);
-  // The largest cap at which the table fits.
+  if (total(hi) <= width) return natural;
+  // The largest cap at which the table fits (at the floors when none does).
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
     if (total(mid) <= width) lo = mid;
     else hi = mid - 1;
   }
-  return natural.map((w, i) => Math.max(Math.min(w, lo), floor[i] ?? 0));
+  return widthAt(lo);
 }
 
 /**
@@ -63,7 +66,20 @@ export function textTable(header: string[], rows: Cell[][], width?: number): str
     lines.reduce((w, r) => Math.max(w, ...(r[i] ?? []).map((l) => l.length)), h.length),
   );
   if (width !== undefined) {
-    const fitted = fitWidths(widths, header, width);
+    const floors = header.map((h, i) =>
+      Math.min(
+        widths[i] ?? 0,
+        lines.reduce(
+          (w, r) =>
+            Math.max(
+              w,
+              ...(r[i] ?? []).flatMap((l) => l.split(' ').map((x) => Math.min(x.length, LONGEST_UNCUT_WORD))),
+            ),
+          h.length,
+        ),
+      ),
+    );
+    const fitted = fitWidths(widths, floors, width);
     if (fitted.some((w, i) => w < (widths[i] ?? 0))) {
       lines = lines.map((r) => r.map((c, i) => c.flatMap((l) => wrapLine(l, fitted[i] ?? l.length))));
       widths = fitted;
@@ -98,4 +114,22 @@ export function markdownTable(header: string[], rows: Cell[][]): string {
   const out = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
   for (const r of rows) out.push(`| ${r.map(markdownCell).join(' | ')} |`);
   return `${out.join('\n')}\n`;
+}
+
+const NOTES_HEADING = 'How portplan reads rows the vendor document leaves unclear:';
+
+/**
+ * Numbered notes below a text table (`[1] …`), wrapped to `width` when given; '' without notes.
+ * The numbers match the `[1]` marks in the table's cells.
+ */
+export function textFootnotes(notes: readonly string[], width?: number): string {
+  if (notes.length === 0) return '';
+  const lines = [NOTES_HEADING, ...notes.map((n, i) => `[${i + 1}] ${n}`)];
+  return `\n${(width ? lines.flatMap((l) => wrapLine(l, width)) : lines).join('\n')}\n`;
+}
+
+/** The same notes as a Markdown list after a table; '' without notes. */
+export function markdownFootnotes(notes: readonly string[]): string {
+  if (notes.length === 0) return '';
+  return `\n${NOTES_HEADING}\n\n${notes.map((n, i) => `- [${i + 1}] ${markdownCell(n)}`).join('\n')}\n`;
 }

@@ -42,6 +42,16 @@ describe('expandOpenings', () => {
       'mgmt-support-channel sc-01 -> rt.cohesity.com 22/tcp',
     ]);
     expect(plan().flows).toHaveLength(24);
+    // The public defaults say so, and how to replace them; they never pass for the user's servers.
+    const purposes = new Set(
+      plan()
+        .flows.filter((f) => /dns|ntp/.test(f.requirement))
+        .map((f) => f.purpose),
+    );
+    expect([...purposes]).toEqual([
+      'Name resolution, to the public default 8.8.8.8: list your own DNS servers under services.dns to replace it',
+      'Time synchronisation, to the public default time.google.com: list your own NTP servers under services.ntp to replace it',
+    ]);
   });
 
   it('replaces the public defaults with the inventory choices', () => {
@@ -57,6 +67,10 @@ services: { dns: [10.0.0.53, 10.0.1.53], ntp: [ntp.corp.example], supportChannel
       'mgmt-support-channel sc-02 -> rt.cohesity.com 443/tcp',
     ]);
     const ntp = flows.find((f) => f.requirement === 'mgmt-ntp');
+    expect(flows.map((f) => f.purpose)).toContain("Name resolution, to the inventory's DNS servers");
+    expect(ntp?.purpose).toBe(
+      "Time synchronisation, to the inventory's NTP servers; 323/udp: Monitoring and steering chrony with chronyc",
+    );
     expect(ntp?.app).toBe('ntp');
     expect(ntp?.portApps).toEqual({ 323: 'chronyc' });
   });
@@ -147,7 +161,9 @@ sources:
     expect(plan('sources: { vmware: [{ vcenter: vc.corp.example }] }\n').warnings).toEqual([]);
     // Agents but no clients: said, not silently dropped.
     expect(plan('sources: { mssql: [{ host: sql01.corp.example }] }\n').warnings).toEqual([
-      'agent-upgrade-from-client (Agent upgrades started from the UI) is not planned: the inventory lists no clients',
+      'agent-upgrade-from-client (Agent upgrades started from the UI) is not planned: the inventory lists no clients ' +
+        '(The document does not say who the client is. portplan reads it as the machines the Cohesity UI is used ' +
+        'from to start agent upgrades, listed under clients in the inventory; without clients the row is not planned.)',
     ]);
     const flows = upgrades(
       'clients: [10.99.0.0/24, 2001:db8::/64]\nsources: { physical: [{ host: 10.50.0.5 }] }\n',

@@ -136,7 +136,7 @@ interface PortSet {
 
 function portsFor(r: Requirement, inv: Inventory): PortSet {
   const portApps: Record<string, App> = { ...(r.portApps ?? {}) };
-  let purpose = r.purpose;
+  let purpose = servicePurpose(r, inv, r.purpose);
   if (r.ports === 'any') return { ports: 'any', ranges: [], portApps, purpose };
   let numbers = r.ports.filter((p): p is number => typeof p === 'number');
   const ranges = r.ports
@@ -161,6 +161,19 @@ function portsFor(r: Requirement, inv: Inventory): PortSet {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
   for (const key of Object.keys(portApps)) if (!sorted.includes(Number(key))) delete portApps[key];
   return { ports: sorted, ranges, portApps, purpose };
+}
+
+/**
+ * The purpose of a row whose hosts the inventory may replace (DNS, NTP), saying whose servers it
+ * opens to: a public default must not pass for the user's own servers.
+ */
+function servicePurpose(r: Requirement, inv: Inventory, purpose: string): string {
+  for (const e of r.to) {
+    if (typeof e === 'string') continue;
+    if (inv.services[e.role]) return `${purpose}, to the inventory's ${e.role.toUpperCase()} servers`;
+    return `${purpose}, to the public default ${e.default.join(', ')}: list your own ${e.role.toUpperCase()} servers under services.${e.role} to replace it`;
+  }
+  return purpose;
 }
 
 function directionOf(from: FlowEnd, to: FlowEnd): Direction {
@@ -213,7 +226,9 @@ export function expandOpenings(
     if (missing) {
       warnings.push({
         workload: r.workload,
-        message: `${r.id} (${r.purpose}) is not planned: the inventory lists no ${missing}`,
+        message:
+          `${r.id} (${r.purpose}) is not planned: the inventory lists no ${missing}` +
+          (r.interpretation ? ` (${r.interpretation})` : ''),
       });
       continue;
     }

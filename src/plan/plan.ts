@@ -47,9 +47,15 @@ export function planInventory(catalog: Catalog, inventory: Inventory, filter: Pl
   const said = warnings.filter(
     (w) => !w.workload || workloads.length === 0 || workloads.includes(w.workload),
   );
+  const planned = new Set(kept.map((o) => o.requirement));
+  const interpretations: Record<string, string> = {};
+  for (const r of catalog.requirements) {
+    if (r.interpretation && planned.has(r.id)) interpretations[r.id] = r.interpretation;
+  }
   return {
     catalog: { name: catalog.name, source: catalog.source },
     region: inventory.cloud.region,
+    interpretations,
     flows: mergeOpenings(kept),
     openings: kept,
     warnings: [...said, ...everywhereWarnings(kept)],

@@ -90,6 +90,11 @@ export interface Plan {
   flows: Flow[];
   /** The openings the flows merge, one per requirement: what rules are made from. */
   openings: Opening[];
+  /**
+   * How portplan reads the vendor rows the plan depends on where the document is unclear:
+   * requirement id → text, for the requirements in `flows` that carry an interpretation.
+   */
+  interpretations: Record<string, string>;
   /** What the plan leaves out and why (no flow between IPv4 and IPv6, a role the inventory leaves empty). */
   warnings: PlanWarning[];
 }

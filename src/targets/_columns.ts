@@ -1,7 +1,8 @@
 // The columns of flows and rules, defined once: the table, CSV and Markdown each show the ones they name.
 import { formatRef } from '../catalog/format.js';
+import type { Ref } from '../catalog/schema.js';
 import type { Cell } from '../common/tables.js';
-import type { Flow, FlowEnd, Rule } from '../plan/types.js';
+import type { Flow, FlowEnd, Plan, Rule } from '../plan/types.js';
 
 /**
  * One column. A format shows the columns that carry its header: `title` for the table, `heading`
@@ -46,20 +47,48 @@ function purposeLines(item: { purpose: string; note?: string | undefined }): str
 }
 
 /**
- * The text of each distinct list of references, made once: flows that serve the same requirements
- * share it, and a 20,000-host plan has few such lists. Keyed by the references themselves (section
- * included), so two catalogs in one process never share an entry.
+ * The text of each reference, made once per reference object: flows share their catalog's
+ * reference objects, and a 20,000-host plan has few. Keyed by the object itself, so two catalogs
+ * in one process never share an entry.
  */
 function refTexts(): (refs: Flow['refs']) => string[] {
-  const seen = new Map<Flow['refs'], string[]>();
-  return (refs) => {
-    let text = seen.get(refs);
-    if (text === undefined) {
-      text = refs.map(formatRef);
-      seen.set(refs, text);
+  const seen = new Map<Ref, string>();
+  return (refs) =>
+    refs.map((ref) => {
+      let text = seen.get(ref);
+      if (text === undefined) {
+        text = formatRef(ref);
+        seen.set(ref, text);
+      }
+      return text;
+    });
+}
+
+/**
+ * Numbered footnotes for the interpretations a listing's rows depend on, numbered in order of
+ * first use; the table and Markdown print them below the rows.
+ */
+export class Footnotes {
+  private readonly numbers = new Map<string, number>();
+  readonly notes: string[] = [];
+
+  constructor(private readonly interpretations: Readonly<Record<string, string>>) {}
+
+  /** `[1][2]` for the requirements among `requirements` that carry an interpretation, or ''. */
+  mark(requirements: readonly string[]): string {
+    let marks = '';
+    for (const id of requirements) {
+      const text = this.interpretations[id];
+      if (text === undefined) continue;
+      let n = this.numbers.get(id);
+      if (n === undefined) {
+        n = this.notes.push(`${id}: ${text}`);
+        this.numbers.set(id, n);
+      }
+      marks += `[${n}]`;
     }
-    return text;
-  };
+    return marks;
+  }
 }
 
 const refNumbers = (refs: Flow['refs']) => refs.map((x) => `${x.table}.${x.row}`).join(' ');
@@ -80,13 +109,32 @@ function openingColumns<T extends Shared>(): Column<T>[] {
   ];
 }
 
-/** The columns after the application protocols: why, where, and which vendor rows. */
-function reasonColumns<T extends Shared>(): Column<T>[] {
+/**
+ * The columns after the application protocols: why, where, how portplan read the vendor's rows,
+ * and which rows. The table and Markdown mark interpreted rows with a footnote number; CSV, read
+ * one line at a time, spells the interpretation out.
+ */
+function reasonColumns<T extends Shared>(plan: Plan, notes: Footnotes): Column<T>[] {
   const refs = refTexts();
+  const interpretations = plan.interpretations ?? {};
   return [
     { csv: 'purpose', cell: (x) => x.purpose },
     { csv: 'note', cell: (x) => x.note ?? '' },
-    { title: 'PURPOSE', heading: 'Purpose', cell: purposeLines },
+    {
+      csv: 'interpretation',
+      cell: (x) =>
+        x.requirements.flatMap((id) => (interpretations[id] ? [`${id}: ${interpretations[id]}`] : [])),
+    },
+    {
+      title: 'PURPOSE',
+      heading: 'Purpose',
+      cell: (x) => {
+        const lines = purposeLines(x);
+        const marks = notes.mark(x.requirements);
+        if (marks) lines[lines.length - 1] += ` ${marks}`;
+        return lines;
+      },
+    },
     { csv: 'requirements', cell: (x) => x.requirements },
     {
       csv: 'vendor_references',
@@ -99,7 +147,7 @@ function reasonColumns<T extends Shared>(): Column<T>[] {
 }
 
 /** The columns of a flow, in the order every format shows them. */
-export function flowColumns(): Column<Flow>[] {
+export function flowColumns(plan: Plan, notes: Footnotes): Column<Flow>[] {
   return [
     { csv: 'source_name', cell: (f) => f.from.name ?? '' },
     { csv: 'source_address', cell: (f) => f.from.host },
@@ -111,12 +159,12 @@ export function flowColumns(): Column<Flow>[] {
     { title: 'TO', heading: 'To', cell: (f) => formatEnd(f.to) },
     ...openingColumns<Flow>(),
     { csv: 'application', cell: formatApps },
-    ...reasonColumns<Flow>(),
+    ...reasonColumns<Flow>(plan, notes),
   ];
 }
 
 /** The columns of a rule: one line per rule in CSV, every multi-valued cell a list. */
-export function ruleColumns(): Column<Rule>[] {
+export function ruleColumns(plan: Plan, notes: Footnotes): Column<Rule>[] {
   return [
     { csv: 'rule', title: 'RULE', heading: 'Rule', cell: (r) => r.id },
     { csv: 'sources', title: 'SOURCES', heading: 'Sources', cell: (r) => r.sources.map(formatEnd) },
@@ -128,17 +176,20 @@ export function ruleColumns(): Column<Rule>[] {
     },
     ...openingColumns<Rule>(),
     { csv: 'applications', cell: (r) => r.apps },
-    ...reasonColumns<Rule>(),
+    ...reasonColumns<Rule>(plan, notes),
   ];
 }
 
 /** Something done with a listing's columns and items, whatever their type. */
-export type ListingUser<R> = <T>(columns: Column<T>[], items: readonly T[]) => R;
+export type ListingUser<R> = <T>(columns: Column<T>[], items: readonly T[], notes: Footnotes) => R;
 
 /** Call `use` with the rules' columns when there are rules, else with the flows'. */
 export function withListing<R>(
-  input: { plan: { readonly flows: readonly Flow[] }; rules?: readonly Rule[] | undefined },
+  input: { plan: Plan; rules?: readonly Rule[] | undefined },
   use: ListingUser<R>,
 ): R {
-  return input.rules ? use(ruleColumns(), input.rules) : use(flowColumns(), input.plan.flows);
+  const notes = new Footnotes(input.plan.interpretations ?? {});
+  return input.rules
+    ? use(ruleColumns(input.plan, notes), input.rules, notes)
+    : use(flowColumns(input.plan, notes), input.plan.flows, notes);
 }

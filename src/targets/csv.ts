@@ -1,17 +1,8 @@
 // CSV: the columns a change request needs, one line per flow or rule (RFC 4180, Unix line ends).
+import { csvField } from '../common/csv.js';
 import type { Cell } from '../common/tables.js';
 import { type Column, withListing } from './_columns.js';
 import { EVERYTHING, type Target } from './_target.js';
-
-/**
- * A field with a comma, quote or line break is quoted, quotes doubled; a field a spreadsheet would
- * run as a formula (= + - @ first) gets a leading `'`. Written here rather than with csv-stringify,
- * which took 0.6 s of a 1.5 s budget on a 20,000-host plan (bench/README.md).
- */
-export function csvField(s: string): string {
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
 
 /** Several values in one cell, so that no cell has to be matched by position with another. */
 const csvCell = (c: Cell) => csvField(typeof c === 'string' ? c : c.join('; '));

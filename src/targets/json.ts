@@ -27,6 +27,7 @@ function* planJson({ plan, rules }: RenderInput): Generator<string> {
     catalog: plan.catalog,
     region: plan.region,
     warnings: plan.warnings,
+    interpretations: plan.interpretations,
   };
   const lists: [string, readonly unknown[]][] = [['flows', plan.flows]];
   if (rules) lists.push(['rules', rules]);

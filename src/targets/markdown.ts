@@ -1,14 +1,16 @@
 // Markdown: a GitHub-flavoured table to paste into a change ticket or a wiki.
-import { markdownTable } from '../common/tables.js';
-import { type Column, withListing } from './_columns.js';
+import { markdownFootnotes, markdownTable } from '../common/tables.js';
+import { type Column, type Footnotes, withListing } from './_columns.js';
 import { EVERYTHING, type Target } from './_target.js';
 
-function markdownText<T>(columns: Column<T>[], items: readonly T[]): string {
+function markdownListing<T>(columns: Column<T>[], items: readonly T[], notes: Footnotes): string {
   const shown = columns.filter((c) => c.heading !== undefined);
-  return markdownTable(
+  const table = markdownTable(
     shown.map((c) => c.heading as string),
     items.map((item) => shown.map((c) => c.cell(item))),
   );
+  // A list after the table: the numbers in the Purpose cells point at its items.
+  return table + markdownFootnotes(notes.notes);
 }
 
 export const markdown: Target = {
@@ -17,6 +19,6 @@ export const markdown: Target = {
   summary: 'a Markdown table for a change ticket or a wiki',
   supports: EVERYTHING,
   *render(input) {
-    yield withListing(input, markdownText);
+    yield withListing(input, markdownListing);
   },
 };

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtinCatalog } from '../catalog/load.js';
+import { csvField } from '../common/csv.js';
 import { markdownCell } from '../common/tables.js';
 import { loadInventory } from '../inventory/load.js';
 import { aggregateRules } from '../plan/aggregate.js';
@@ -9,7 +10,6 @@ import { planInventory } from '../plan/plan.js';
 import type { Plan } from '../plan/types.js';
 import { formatPorts } from './_columns.js';
 import { renderToString } from './_target.js';
-import { csvField } from './csv.js';
 import { TARGET_NAMES, TARGETS } from './registry.js';
 
 const EMPTY: Plan = {
@@ -17,6 +17,7 @@ const EMPTY: Plan = {
   region: 'us-east-1',
   flows: [],
   openings: [],
+  interpretations: {},
   warnings: [{ message: 'w' }],
 };
 
@@ -79,6 +80,7 @@ describe('json', () => {
         catalog: plan.catalog,
         region: plan.region,
         warnings: plan.warnings,
+        interpretations: plan.interpretations,
         flows: plan.flows,
         ...(rules ? { rules } : {}),
       };
@@ -90,6 +92,7 @@ describe('json', () => {
       catalog: { name: 'c', source: 's' },
       region: 'us-east-1',
       warnings: [{ message: 'w' }],
+      interpretations: {},
       flows: [],
     });
   });

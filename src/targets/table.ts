@@ -1,15 +1,21 @@
 // The plain-text table for a terminal: the columns a reader scans, several values stacked in a cell.
-import { textTable } from '../common/tables.js';
-import { type Column, withListing } from './_columns.js';
+import { textFootnotes, textTable } from '../common/tables.js';
+import { type Column, type Footnotes, withListing } from './_columns.js';
 import { EVERYTHING, type RenderOptions, type Target } from './_target.js';
 
-function tableText<T>(columns: Column<T>[], items: readonly T[], options: RenderOptions): string {
+function tableText<T>(
+  columns: Column<T>[],
+  items: readonly T[],
+  notes: Footnotes,
+  options: RenderOptions,
+): string {
   const shown = columns.filter((c) => c.title !== undefined);
-  return textTable(
+  const table = textTable(
     shown.map((c) => c.title as string),
     items.map((item) => shown.map((c) => (c.brief ?? c.cell)(item))),
     options.width,
   );
+  return table + textFootnotes(notes.notes, options.width);
 }
 
 export const table: Target = {
@@ -18,6 +24,6 @@ export const table: Target = {
   summary: 'a table for the terminal (default on a terminal)',
   supports: EVERYTHING,
   *render(input, options = {}) {
-    yield withListing(input, (columns, items) => tableText(columns, items, options));
+    yield withListing(input, (columns, items, notes) => tableText(columns, items, notes, options));
   },
 };
