@@ -24,7 +24,9 @@ for (const f of unloaded) {
 }
 const failed = report.numFailedTests + unloaded.length;
 const skipped = report.numPendingTests + report.numTodoTests;
+// No test at all means vitest stopped before running any (a global setup that threw, say).
+const none = report.numTotalTests === 0 ? ' (no test ran)' : '';
 console.log(
-  `tests: ${report.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`,
+  `tests: ${report.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}${none}`,
 );
 if (failed > 0 || report.numTotalTests === 0) process.exit(1);

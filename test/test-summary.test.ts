@@ -83,6 +83,6 @@ describe('the closing line of npm test', () => {
         testResults: [],
       }),
     );
-    expect(summarize(empty)).toEqual({ status: 1, lines: ['tests: 0 passed, 0 failed'] });
+    expect(summarize(empty)).toEqual({ status: 1, lines: ['tests: 0 passed, 0 failed (no test ran)'] });
   });
 });
