@@ -239,6 +239,18 @@ describe('diffCatalogs', () => {
     );
   });
 
+  it('does not pair a row to a role with a row to a named host: they are different requirements', () => {
+    const base = catalog(req('a', 1, { to: ['vcenter'] }), req('b', 2, { to: ['dns.example.com'] }));
+    const next = catalog(
+      req('x', 1, { to: ['proxy.example.com'] }),
+      req('y', 2, { to: ['dns2.example.com'] }),
+    );
+    const diff = diffCatalogs(base, next);
+    expect(diff.removed.map((r) => r.id)).toEqual(['a']);
+    expect(diff.added.map((r) => r.id)).toEqual(['x']);
+    expect(diff.changed.map((c) => [c.base.id, c.next.id])).toEqual([['b', 'y']]);
+  });
+
   it('does not pair rows of different sections', () => {
     const base = catalog(req('a', 1));
     const moved = req('a', 1);
