@@ -1,9 +1,10 @@
 // Independent check that the built-in catalog covers every row of the vendor document with its ports and transports.
+// It needs the real document, so it is skipped (npm test says so once) when the document is not found.
 import { Lexer, type Tokens } from 'marked';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { builtinCatalog } from '../src/catalog/load.js';
 import type { Requirement } from '../src/catalog/schema.js';
-import { readVendorDocument } from './paths.js';
+import { readVendorDocument, VENDOR } from './paths.js';
 
 // This reads the tables on its own, with as little interpretation as it can, rather than through
 // src/catalog/import.ts: a mistake shared by the importer and the catalog would otherwise go unseen.
@@ -99,8 +100,12 @@ function catalogRow(doc: DocRow, requirements: Requirement[]): DocRow | undefine
   };
 }
 
-describe('the built-in catalog against the vendor document', () => {
-  const doc = docRows(readVendorDocument());
+describe.skipIf(!VENDOR.found)('the built-in catalog against the vendor document', () => {
+  // In beforeAll, since vitest runs a skipped describe's body too.
+  let doc: ReturnType<typeof docRows>;
+  beforeAll(() => {
+    doc = docRows(readVendorDocument());
+  });
   const requirements = builtinCatalog().requirements;
 
   it('reads the document as 10 tables with 34 rows (a change here means the document changed)', () => {

@@ -98,8 +98,11 @@ describe('catalog import and diff reject the flags they do not use', () => {
   });
 
   it('takes -o in every form', () => {
-    writeFileSync(join(dir, 'empty.md'), '# A document without tables\n');
-    const diff = portplan(['catalog', 'diff', 'empty.md', '-o', 'diff.txt', '--format', 'json'], {
+    writeFileSync(
+      join(dir, 'one-row.md'),
+      '# Oracle\n\n| Source | Destination | Port | Protocol | Purpose |\n| --- | --- | --- | --- | --- |\n| SaaS Connector | Oracle Server | 1521 | TCP | x |\n',
+    );
+    const diff = portplan(['catalog', 'diff', 'one-row.md', '-o', 'diff.txt', '--format', 'json'], {
       cwd: dir,
     });
     expect(diff.status).toBe(1);

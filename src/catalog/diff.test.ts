@@ -1,6 +1,6 @@
-// Tests of the catalog diff: the reference document against the built-in catalog, edited copies, and matching rules.
+// Tests of the catalog diff: edited copies of a made-up document, matching rules, and the real document against the built-in catalog when it is found.
 import { describe, expect, it } from 'vitest';
-import { readVendorDocument } from '../../test/paths.js';
+import { readFixtureDocument, readVendorDocument, VENDOR } from '../../test/paths.js';
 import { type CatalogDiff, diffCatalogs, formatCatalogDiff } from './diff.js';
 import { importVendorDocument } from './import.js';
 import { builtinCatalog } from './load.js';
@@ -22,110 +22,141 @@ function spliceLines(text: string, index: number, ...lines: string[]): string {
   return all.join('\n');
 }
 
-function diffDocument(markdown: string): CatalogDiff {
+const FIXTURE = readFixtureDocument();
+const FIXTURE_CATALOG = importVendorDocument(FIXTURE, 'fixture.md').catalog;
+
+/** An edited copy of the made-up document against the catalog the unedited one implies. */
+function diffFixture(markdown: string): CatalogDiff {
   const result = importVendorDocument(markdown, 'vendor.md');
-  expect(result.skipped).toEqual([]);
-  return diffCatalogs(builtinCatalog(), result.catalog);
+  return diffCatalogs(FIXTURE_CATALOG, result.catalog, result.skipped);
 }
 
-function builtin(id: string): Requirement {
-  const r = builtinCatalog().requirements.find((x) => x.id === id);
-  if (!r) throw new Error(`no built-in requirement ${id}`);
+function fixtureRequirement(id: string): Requirement {
+  const r = FIXTURE_CATALOG.requirements.find((x) => x.id === id);
+  if (!r) throw new Error(`no requirement ${id} in the made-up document`);
   return r;
 }
 
-describe('the reference document against the built-in catalog', () => {
-  const doc = readVendorDocument();
+describe('edited copies of the made-up document against its catalog', () => {
+  const doc = FIXTURE;
 
-  it('agrees', () => {
-    const diff = diffDocument(doc);
-    expect(diff).toEqual({ added: [], removed: [], changed: [] });
+  it('agrees with itself', () => {
+    const diff = diffFixture(doc);
+    expect(diff).toEqual({ added: [], removed: [], changed: [], unread: [] });
     expect(formatCatalogDiff(diff, 'text')).toBe(AGREE);
   });
 
   it('reports a changed port, and nothing else', () => {
-    const at = firstLine(doc, '| 902 |');
-    const diff = diffDocument(
-      spliceLines(doc, at, (doc.split('\n')[at] ?? '').replace('| 902 |', '| 903 |')),
-    );
-    expect(diff.added).toEqual([]);
-    expect(diff.removed).toEqual([]);
+    const diff = diffFixture(doc.replace('| ESXi Host(s) | 902 |', '| ESXi Host(s) | 903 |'));
+    expect([diff.added, diff.removed, diff.unread]).toEqual([[], [], []]);
     expect(diff.changed.map((c) => [c.base.id, c.next.ref, c.changes])).toEqual([
       [
-        'vmware-esxi-vadp',
-        { section: 'Virtual Machines > VMware', table: 2, row: 3 },
+        'vmware-2-2',
+        { section: 'Virtual Machines > VMware', table: 2, row: 2 },
         [{ field: 'ports', base: '902', next: '903' }],
       ],
     ]);
     expect(formatCatalogDiff(diff, 'text')).toBe(
-      '~ vmware-esxi-vadp (Virtual Machines > VMware, table 2, row 3): ports: 902 → 903\n0 added, 0 removed, 1 changed\n',
+      '~ vmware-2-2 (Virtual Machines > VMware, table 2, row 2): ports: 902 → 903\n0 added, 0 removed, 1 changed\n',
     );
   });
 
   it('reports a row appended to a table as added, and nothing else', () => {
-    const at = firstLine(doc, 'rt.cohesity.com');
-    const row = '| SaaS Connector | updates.example.com | 8443 | TCP | A row made up for this test |';
-    const diff = diffDocument(spliceLines(doc, at, doc.split('\n')[at] ?? '', row));
-    expect(diff.removed).toEqual([]);
-    expect(diff.changed).toEqual([]);
+    const at = firstLine(doc, 'assist.vendor.example.test');
+    const row = '| SaaS Connector | updates.example.test | 8443 | TCP | A row made up for this test |';
+    const diff = diffFixture(spliceLines(doc, at, doc.split('\n')[at] ?? '', row));
+    expect([diff.removed, diff.changed, diff.unread]).toEqual([[], [], []]);
     expect(diff.added).toEqual([
       {
-        id: 'management-1-10',
+        id: 'management-1-6',
         workload: 'management',
         from: ['connector'],
-        to: ['updates.example.com'],
+        to: ['updates.example.test'],
         ports: [8443],
         transport: 'tcp',
         app: 'tcp',
         scope: 'network',
         purpose: 'A row made up for this test',
-        ref: { section: 'SaaS Connector Management', table: 1, row: 10 },
+        ref: { section: 'Connector Management', table: 1, row: 6 },
       },
     ]);
     expect(formatCatalogDiff(diff, 'text')).toBe(
-      '+ SaaS Connector Management, table 1, row 10: connector → updates.example.com 8443/tcp\n' +
+      '+ Connector Management, table 1, row 6: connector → updates.example.test 8443/tcp\n' +
         '1 added, 0 removed, 0 changed\n',
     );
   });
 
   it('reports a removed row as removed, without showing the rows after it as changed', () => {
-    const diff = diffDocument(spliceLines(doc, firstLine(doc, 'helios-data.cohesity.com')));
-    expect(diff.added).toEqual([]);
-    expect(diff.changed).toEqual([]);
-    expect(diff.removed).toEqual([builtin('mgmt-telemetry')]);
+    const diff = diffFixture(spliceLines(doc, firstLine(doc, 'control.vendor.example.test')));
+    expect([diff.added, diff.changed, diff.unread]).toEqual([[], [], []]);
+    expect(diff.removed).toEqual([fixtureRequirement('management-1-1')]);
     expect(formatCatalogDiff(diff, 'text')).toBe(
-      '- mgmt-telemetry (SaaS Connector Management, table 1, row 4): connector → helios-data.cohesity.com 443/tcp\n' +
+      '- management-1-1 (Connector Management, table 1, row 1): connector → control.vendor.example.test 443/tcp\n' +
         '0 added, 1 removed, 0 changed\n',
     );
   });
 
-  it('reports a renamed host as a changed destination, and nothing else', () => {
-    const diff = diffDocument(doc.replace('helios-data.cohesity.com', 'telemetry.cohesity.com'));
-    expect(diff.added).toEqual([]);
-    expect(diff.removed).toEqual([]);
-    expect(diff.changed.map((c) => [c.base, c.next.ref, c.changes])).toEqual([
-      [
-        builtin('mgmt-telemetry'),
-        { section: 'SaaS Connector Management', table: 1, row: 4 },
-        [{ field: 'to', base: 'helios-data.cohesity.com', next: 'telemetry.cohesity.com' }],
-      ],
-    ]);
+  it('reports a removed row and an unrelated added row as one removal and one addition, not a change', () => {
+    // The vCenter row goes; a row to a named host on the same port arrives. A vCenter is not a host renamed.
+    const at = firstLine(doc, '| VMware vCenter | 443 | TCP | Inventory and snapshot');
+    const row =
+      '| SaaS Connector | licence.vendor.example.test | 443 | TCP | Licence checks, made up for this test |';
+    const diff = diffFixture(spliceLines(doc, at, row));
     expect(formatCatalogDiff(diff, 'text')).toBe(
-      '~ mgmt-telemetry (SaaS Connector Management, table 1, row 4): to: helios-data.cohesity.com → telemetry.cohesity.com\n' +
-        '0 added, 0 removed, 1 changed\n',
+      '+ Virtual Machines > VMware, table 2, row 1: connector → licence.vendor.example.test 443/tcp [platform=on-prem]\n' +
+        '- vmware-2-1 (Virtual Machines > VMware, table 2, row 1): connector → vcenter 443/tcp [platform=on-prem]\n' +
+        '1 added, 1 removed, 0 changed\n',
     );
   });
 
-  it('reports a row it cannot read as removed from the catalog', () => {
+  it('reports a renamed host as a changed destination, and nothing else', () => {
+    const diff = diffFixture(doc.replace('control.vendor.example.test', 'steer.vendor.example.test'));
+    expect([diff.added, diff.removed, diff.unread]).toEqual([[], [], []]);
+    expect(diff.changed.map((c) => [c.base, c.next.ref, c.changes])).toEqual([
+      [
+        fixtureRequirement('management-1-1'),
+        { section: 'Connector Management', table: 1, row: 1 },
+        [{ field: 'to', base: 'control.vendor.example.test', next: 'steer.vendor.example.test' }],
+      ],
+    ]);
+  });
+
+  it('reports a row of a section it does not know as a difference, with its table, row, hosts and ports', () => {
+    const diff = diffFixture(`${doc}${readFixtureDocument('kubernetes-section.md')}`);
+    expect([diff.added, diff.removed, diff.changed]).toEqual([[], [], []]);
+    expect(diff.unread.map((u) => [u.section, u.table, u.row, u.line])).toEqual([['Kubernetes', 11, 1, 93]]);
+    expect(formatCatalogDiff(diff, 'text')).toBe(
+      '? Kubernetes, table 11, row 1 (line 93): SaaS Connector → api.kube.example.test 6443/TCP: not read: section "Kubernetes" names no workload portplan knows\n' +
+        '0 added, 0 removed, 0 changed, 1 not read\n',
+    );
+    expect(JSON.parse(formatCatalogDiff(diff, 'json')).unread).toEqual(
+      JSON.parse(JSON.stringify(diff.unread)),
+    );
+  });
+
+  it('reports a row it cannot read as removed from the catalog and as not read', () => {
     const at = firstLine(doc, '| 59999 |');
     const line = doc.split('\n')[at] ?? '';
-    const result = importVendorDocument(
-      spliceLines(doc, at, line.replace(/^\| [^|]+\|/, '| Flux capacitor |')),
-      'x',
-    );
-    expect(result.skipped.map((s) => [s.table, s.row, s.line])).toEqual([[6, 2, 84]]);
-    const diff = diffCatalogs(builtinCatalog(), result.catalog);
-    expect(diff).toEqual({ added: [], removed: [builtin('physical-local-monitoring')], changed: [] });
+    const diff = diffFixture(spliceLines(doc, at, line.replace(/^\| [^|]+\|/, '| Flux capacitor |')));
+    expect(diff.removed).toEqual([fixtureRequirement('physical-6-2')]);
+    expect([diff.added, diff.changed]).toEqual([[], []]);
+    expect(diff.unread.map((u) => [u.table, u.row, u.line, u.reason])).toEqual([
+      [6, 2, 56, 'Source: cannot tell which host "Flux capacitor" is'],
+    ]);
+    expect(formatCatalogDiff(diff, 'text').split('\n').slice(-3)).toEqual([
+      '? Virtual Machines > Physical Servers, table 6, row 2 (line 56): Flux capacitor → Local Host (the server itself) 59999/TCP: not read: Source: cannot tell which host "Flux capacitor" is',
+      '0 added, 1 removed, 0 changed, 1 not read',
+      '',
+    ]);
+  });
+});
+
+describe.skipIf(!VENDOR.found)('the real vendor document against the built-in catalog', () => {
+  it('agrees', () => {
+    const result = importVendorDocument(readVendorDocument(), 'vendor.md');
+    const diff = diffCatalogs(builtinCatalog(), result.catalog, result.skipped);
+    expect(diff).toEqual({ added: [], removed: [], changed: [], unread: [] });
+    expect(formatCatalogDiff(diff, 'text')).toBe(AGREE);
   });
 });
 
@@ -165,7 +196,7 @@ describe('diffCatalogs', () => {
         platformNote: 'another note',
       }),
     );
-    expect(diffCatalogs(base, next)).toEqual({ added: [], removed: [], changed: [] });
+    expect(diffCatalogs(base, next)).toEqual({ added: [], removed: [], changed: [], unread: [] });
   });
 
   it('pairs each row with its closest partner when several qualify', () => {
@@ -206,6 +237,18 @@ describe('diffCatalogs', () => {
         '- a (VM, table 1, row 1): connector → vcenter 443/tcp\n' +
         '0 added, 1 removed, 1 changed\n',
     );
+  });
+
+  it('does not pair a row to a role with a row to a named host: they are different requirements', () => {
+    const base = catalog(req('a', 1, { to: ['vcenter'] }), req('b', 2, { to: ['dns.example.com'] }));
+    const next = catalog(
+      req('x', 1, { to: ['proxy.example.com'] }),
+      req('y', 2, { to: ['dns2.example.com'] }),
+    );
+    const diff = diffCatalogs(base, next);
+    expect(diff.removed.map((r) => r.id)).toEqual(['a']);
+    expect(diff.added.map((r) => r.id)).toEqual(['x']);
+    expect(diff.changed.map((c) => [c.base.id, c.next.id])).toEqual([['b', 'y']]);
   });
 
   it('does not pair rows of different sections', () => {
@@ -280,7 +323,7 @@ describe('diffCatalogs', () => {
 
 describe('formatCatalogDiff', () => {
   it('says the document and the catalog agree when nothing differs', () => {
-    expect(formatCatalogDiff({ added: [], removed: [], changed: [] }, 'text')).toBe(AGREE);
+    expect(formatCatalogDiff({ added: [], removed: [], changed: [], unread: [] }, 'text')).toBe(AGREE);
   });
 
   it('summarises added and removed requirements with their choices, conditions and scope', () => {
@@ -303,6 +346,7 @@ describe('formatCatalogDiff', () => {
         }),
       ],
       changed: [],
+      unread: [],
     };
     expect(formatCatalogDiff(diff, 'text')).toBe(
       '+ VM, table 1, row 1: connector → esxi 22/tcp (or 443 by supportChannelPort) [platform=vmc; compute gateway]\n' +

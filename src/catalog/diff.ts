@@ -1,6 +1,8 @@
 // Compare two catalogs by the vendor's facts (hosts, ports, transports, conditions), matching rows by content.
 import { distance } from 'fastest-levenshtein';
 import { formatRef } from './format.js';
+import type { SkippedRow } from './import.js';
+import { endpointRole } from './load.js';
 import type { Catalog, Endpoint, PortItem, Requirement } from './schema.js';
 
 /** One fact that differs between two matched requirements, each side rendered as text. */
@@ -24,6 +26,8 @@ export interface CatalogDiff {
   /** Only in the base catalog. */
   removed: Requirement[];
   changed: ChangedRequirement[];
+  /** Rows of the next document that could not be read as requirements: differences nobody can rule out. */
+  unread: SkippedRow[];
 }
 
 /** The facts compared, in the order changes are reported; ids, purposes, apps and notes are not facts. */
@@ -97,20 +101,29 @@ function changesBetween(a: Facts, b: Facts): FieldChange[] {
 interface Side {
   requirement: Requirement;
   facts: Facts;
+  /** The kinds of destination: each role, `any`, or `host` for a named host or address. */
+  toKinds: string;
   matched: boolean;
+}
+
+/** What kind of end an endpoint is: a renamed host stays a `host`, a vCenter never becomes one. */
+function endKind(e: Endpoint): string {
+  return endpointRole(e) ?? (e === 'any' ? 'any' : 'host');
 }
 
 const same =
   (...fields: Fact[]) =>
-  (a: Facts, b: Facts): boolean =>
-    fields.every((f) => a[f] === b[f]);
+  (a: Side, b: Side): boolean =>
+    fields.every((f) => a.facts[f] === b.facts[f]);
 
 // The passes, strictest first: identical facts; same ends (ports or transport changed); same source,
-// ports and transport (the destination changed, e.g. a renamed host). All within one section.
-const PASSES: ((a: Facts, b: Facts) => boolean)[] = [
+// ports and transport and the same kind of destination (a renamed host). All within one section:
+// a change is the same requirement changed, so rows of other sections or roles are removed and added.
+const PASSES: ((a: Side, b: Side) => boolean)[] = [
   same(...FACTS),
   same('section', 'from', 'to'),
-  same('section', 'from', 'ports', 'choice', 'optional', 'transport'),
+  (a, b) =>
+    a.toKinds === b.toKinds && same('section', 'from', 'ports', 'choice', 'optional', 'transport')(a, b),
 ];
 
 /** How far apart two paired requirements are: fields changed, then how much their text changed, then rows moved. */
@@ -131,13 +144,20 @@ function compareCosts(a: number[], b: number[]): number {
 /**
  * Compare two catalogs by the facts the vendor document states: section, source, destination,
  * ports, transport, scope, conditions and gateway. Requirements are matched by content, so a
- * removed row does not make the rows after it look changed.
+ * removed row does not make the rows after it look changed. `unread` are the rows of the next
+ * document its import could not read; they are part of the diff, since nothing says they agree.
  *
  * @example
- * const diff = diffCatalogs(builtinCatalog(), importVendorDocument(text, file).catalog);
+ * const { catalog, skipped } = importVendorDocument(text, file);
+ * const diff = diffCatalogs(builtinCatalog(), catalog, skipped);
  */
-export function diffCatalogs(base: Catalog, next: Catalog): CatalogDiff {
-  const side = (r: Requirement): Side => ({ requirement: r, facts: factsOf(r), matched: false });
+export function diffCatalogs(base: Catalog, next: Catalog, unread: readonly SkippedRow[] = []): CatalogDiff {
+  const side = (r: Requirement): Side => ({
+    requirement: r,
+    facts: factsOf(r),
+    toKinds: [...new Set(r.to.map(endKind))].sort().join(', '),
+    matched: false,
+  });
   const bases = base.requirements.map(side);
   const nexts = next.requirements.map(side);
   const changed: ChangedRequirement[] = [];
@@ -147,7 +167,7 @@ export function diffCatalogs(base: Catalog, next: Catalog): CatalogDiff {
     for (const b of bases) {
       if (b.matched) continue;
       for (const n of nexts) {
-        if (n.matched || !pass(b.facts, n.facts)) continue;
+        if (n.matched || !pass(b, n)) continue;
         const changes = changesBetween(b.facts, n.facts);
         candidates.push({ b, n, changes, cost: pairCost(b.requirement, n.requirement, changes) });
       }
@@ -166,7 +186,13 @@ export function diffCatalogs(base: Catalog, next: Catalog): CatalogDiff {
     added: nexts.filter((n) => !n.matched).map((n) => n.requirement),
     removed: bases.filter((b) => !b.matched).map((b) => b.requirement),
     changed,
+    unread: [...unread],
   };
+}
+
+/** The number of differences in a diff: 0 means the document and the catalog agree. */
+export function countDifferences(diff: CatalogDiff): number {
+  return diff.added.length + diff.removed.length + diff.changed.length + diff.unread.length;
 }
 
 /** One line saying what a requirement opens, e.g. `connector → esxi 902/tcp (platform=on-prem)`. */
@@ -181,17 +207,25 @@ function summary(r: Requirement): string {
   return shown.length > 0 ? `${text} [${shown.join('; ')}]` : text;
 }
 
+/** An unread row as written, e.g. `SaaS Connector → api.example.test 6443/TCP: not read: why`. */
+function unreadSummary(s: SkippedRow): string {
+  const ends = s.source || s.destination ? `${s.source || '?'} → ${s.destination || '?'} ` : '';
+  const ports = s.port || s.protocol ? `${s.port || '?'}/${s.protocol || '?'}` : s.cells.join(' | ');
+  return `${ends}${ports}: not read: ${s.reason.replace(/\s+/g, ' ')}`;
+}
+
 /**
  * Render a catalog diff: `text` has one line per difference (`+` added, `-` removed, `~` a changed
- * field with `base → next`), each with the row it comes from; `json` is the diff itself.
+ * field with `base → next`, `?` a row that could not be read, with its hosts, ports and why), each
+ * with the row it comes from; `json` is the diff itself.
  *
  * @example
  * process.stdout.write(formatCatalogDiff(diff, 'text'));
  */
 export function formatCatalogDiff(diff: CatalogDiff, format: 'text' | 'json'): string {
   if (format === 'json') return `${JSON.stringify(diff, null, 2)}\n`;
-  const { added, removed, changed } = diff;
-  if (added.length + removed.length + changed.length === 0) {
+  const { added, removed, changed, unread } = diff;
+  if (countDifferences(diff) === 0) {
     return 'No differences: the document and the catalog agree.\n';
   }
   const lines: string[] = [];
@@ -208,6 +242,8 @@ export function formatCatalogDiff(diff: CatalogDiff, format: 'text' | 'json'): s
   }
   for (const r of added) lines.push(`+ ${formatRef(r.ref)}: ${summary(r)}`);
   for (const r of removed) lines.push(`- ${r.id} (${formatRef(r.ref)}): ${summary(r)}`);
-  lines.push(`${added.length} added, ${removed.length} removed, ${changed.length} changed`);
+  for (const s of unread) lines.push(`? ${formatRef(s)} (line ${s.line}): ${unreadSummary(s)}`);
+  const counts = `${added.length} added, ${removed.length} removed, ${changed.length} changed`;
+  lines.push(unread.length > 0 ? `${counts}, ${unread.length} not read` : counts);
   return lines.map((l) => `${l}\n`).join('');
 }

@@ -29,6 +29,11 @@ export interface SkippedRow {
   line: number;
   /** The row's cells as written (values a cell separates with `<br>` joined by "; "). */
   cells: string[];
+  /** The hosts of its Source and Destination cells and its Port and Protocol cells, as written ("" when absent). */
+  source: string;
+  destination: string;
+  port: string;
+  protocol: string;
   /** Why the row could not be read. */
   reason: string;
 }
@@ -432,6 +437,19 @@ function headerColumn(header: string): Column | undefined {
 
 type Row = Partial<Record<Column, string[]>>;
 
+/**
+ * The row's cells by column. A short row holds the table's last columns: the malformed NAS table
+ * leaves out Source and Destination. `shift` is how many leading columns it lacks.
+ */
+function placeCells(columns: readonly (Column | undefined)[], row: VendorRow): { cells: Row; shift: number } {
+  const shift = row.written < columns.length ? columns.length - row.written : 0;
+  const cells: Row = {};
+  for (const [i, column] of columns.entries()) {
+    if (column && i >= shift) cells[column] = row.cells[i - shift] ?? [];
+  }
+  return { cells, shift };
+}
+
 interface Interpreted {
   requirement?: Requirement;
   reason?: string;
@@ -452,12 +470,7 @@ function interpretRow(
   if (missing.length > 0) {
     return { reason: `the table has no ${missing.map((c) => COLUMN_NAMES[c]).join(' or ')} column` };
   }
-  // A short row holds the table's last columns: the malformed NAS table leaves out Source and Destination.
-  const shift = row.written < columns.length ? columns.length - row.written : 0;
-  const cells: Row = {};
-  for (const [i, column] of columns.entries()) {
-    if (column && i >= shift) cells[column] = row.cells[i - shift] ?? [];
-  }
+  const { cells, shift } = placeCells(columns, row);
   let note: string | undefined;
   if (shift > 0) {
     const held = columns
@@ -583,6 +596,9 @@ function loaderProblems(r: Requirement, header: Omit<Catalog, 'requirements'>): 
  * (the NAS table's continuation rows) are listed in `notes`. Every requirement has passed the
  * catalog loader's checks.
  *
+ * @throws InputError when the text is empty, binary, or has no table with Source, Destination,
+ *   Port and Protocol columns: there is nothing to compare, so no catalog is made of it.
+ *
  * @example
  * const { catalog, skipped } = importVendorDocument(readFileSync(doc, 'utf8'), doc);
  */
@@ -596,19 +612,25 @@ export function importVendorDocument(markdown: string, file: string): ImportResu
   const requirements: Requirement[] = [];
   const skipped: SkippedRow[] = [];
   const notes: ImportNote[] = [];
-  for (const table of readVendorTables(markdown)) {
+  for (const table of vendorTables(markdown, file)) {
     const columns = table.header.map(headerColumn);
     let above: { row: number; source: string[]; destination: string[] } | undefined;
     for (const row of table.rows) {
       const r = interpretRow(table, columns, row, above);
       if (r.ends) above = { row: row.row, ...r.ends };
       const skip = (reason: string): void => {
+        const { cells } = placeCells(columns, row);
+        const text = (column: Column): string => (cells[column] ?? []).join('; ');
         skipped.push({
           section: table.section,
           table: table.table,
           row: row.row,
           line: row.line,
           cells: row.cells.slice(0, Math.max(row.written, 1)).map((c) => c.join('; ')),
+          source: text('source'),
+          destination: text('destination'),
+          port: text('port'),
+          protocol: text('protocol'),
           reason,
         });
       };
@@ -626,6 +648,36 @@ export function importVendorDocument(markdown: string, file: string): ImportResu
     }
   }
   return { catalog: { ...header, requirements }, skipped, notes };
+}
+
+/** The columns that make a table one of the vendor's: without them no row can be a requirement. */
+const REQUIRED_COLUMNS: readonly Column[] = ['source', 'destination', 'port', 'protocol'];
+
+/**
+ * The document's tables, or an input error when it is not a vendor document at all: empty, binary
+ * (or not UTF-8), or without one table that has Source, Destination, Port and Protocol columns.
+ */
+function vendorTables(markdown: string, file: string): VendorTable[] {
+  const problem = (message: string): InputError => new InputError([{ file, field: '', message }]);
+  // NUL never occurs in text, and U+FFFD is what decoding bytes that are not UTF-8 leaves behind
+  // (UTF-16 text is full of NULs); the bytes themselves are not echoed.
+  if (markdown.includes('\0') || markdown.includes('\uFFFD')) {
+    throw problem('not a Markdown document: the file holds binary data or text that is not UTF-8');
+  }
+  if (markdown.trim() === '') throw problem("the document is empty: expected the vendor's Markdown tables");
+  const tables = readVendorTables(markdown);
+  const readable = tables.filter((t) => {
+    const columns = t.header.map(headerColumn);
+    return REQUIRED_COLUMNS.every((c) => columns.includes(c));
+  });
+  if (readable.length === 0) {
+    const found =
+      tables.length === 0 ? 'no Markdown table' : `${tables.length} Markdown table(s), none of them`;
+    throw problem(
+      `${found} with Source, Destination, Port and Protocol columns: this is not a vendor document in the Markdown-table format`,
+    );
+  }
+  return tables;
 }
 
 function catalogName(file: string): string {

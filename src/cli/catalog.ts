@@ -1,6 +1,6 @@
 // `portplan catalog`: show the requirements; `catalog import DOC.md` and `catalog diff DOC.md` read a vendor document.
 import { readFileSync } from 'node:fs';
-import { diffCatalogs, formatCatalogDiff } from '../catalog/diff.js';
+import { countDifferences, diffCatalogs, formatCatalogDiff } from '../catalog/diff.js';
 import { CATALOG_FORMATS, formatCatalog } from '../catalog/format.js';
 import { formatImport, formatImportReport, importVendorDocument } from '../catalog/import.js';
 import { WORKLOADS } from '../catalog/schema.js';
@@ -14,9 +14,14 @@ const usage = `Usage: portplan catalog [--workload W] [--format ${CATALOG_FORMAT
 
 Show the requirements of the catalog, each with the vendor document section, table and row it
 comes from. "import" reads a vendor document in the same Markdown-table format and prints the
-catalog it implies (rows it cannot interpret are listed on standard error; exit 1 if any).
-"diff" compares a vendor document with the catalog and lists added, removed and changed
-requirements (exit 0 when they agree, 1 when they differ, like diff(1)).
+catalog it implies; rows it cannot interpret are listed on standard error and at the top of the
+output. "diff" compares a vendor document with the catalog and lists added (+), removed (-) and
+changed (~) requirements, and rows it cannot interpret (?) with their hosts and ports.
+
+Exit status of import and diff: 0 the document was read whole (diff: and agrees with the
+catalog); 1 some row could not be interpreted (diff: or the two differ); 2 the document cannot
+be read (missing, empty, binary, or without a table with Source, Destination, Port and Protocol
+columns) or a usage error.
 
 Options:
   --workload W      only this workload (repeatable): ${WORKLOADS.join(', ')}
@@ -81,11 +86,10 @@ export const command: Command = {
       const [, doc] = positionals(args, ['diff', 'DOC.md'], 'catalog diff');
       const format = oneOf('format', values.format, ['text', 'json'] as const) ?? 'text';
       const result = importVendorDocument(readDocument(doc as string), doc as string);
-      const diff = diffCatalogs(chooseCatalog(values.catalog), result.catalog);
+      const diff = diffCatalogs(chooseCatalog(values.catalog), result.catalog, result.skipped);
       emit(formatCatalogDiff(diff, format), values.output, io);
       io.stderr(formatImportReport(result));
-      const differs = diff.added.length + diff.removed.length + diff.changed.length + result.skipped.length;
-      return differs > 0 ? 1 : 0;
+      return countDifferences(diff) > 0 ? 1 : 0;
     }
     rejectUnused('show', values);
     positionals(args, [], 'catalog');
