@@ -1,6 +1,16 @@
 // Tests of address classification: what an inventory or catalog may name, and the injection attempts it must refuse.
 import { describe, expect, it } from 'vitest';
-import { classifyAddress, isFqdnPattern, isHostname, isIp, placeholders } from './address.js';
+import {
+  type AddressBlock,
+  addressBlock,
+  classifyAddress,
+  formatBlock,
+  isFqdnPattern,
+  isHostname,
+  isIp,
+  placeholders,
+  uniteBlocks,
+} from './address.js';
 
 /** Characters that mean something to a shell, PowerShell, cmd, a firewall's CLI or a config file. */
 const METACHARACTERS = [
@@ -216,5 +226,86 @@ describe('isIp', () => {
     ['vc01.corp.example', false],
   ])('%j → %s', (address, ip) => {
     expect(isIp(address)).toBe(ip);
+  });
+});
+
+/** The block an address as written stands for (the test's own shorthand: it must be an address). */
+function block(s: string): AddressBlock {
+  const c = classifyAddress(s);
+  if (!('kind' in c)) throw new Error(c.error);
+  const b = addressBlock(s, c.kind);
+  if (!b) throw new Error(`${s} is not an address`);
+  return b;
+}
+
+describe('addressBlock', () => {
+  it.each([
+    ['10.0.0.1', 4, 167772161n, 167772161n],
+    ['255.255.255.255', 4, 4294967295n, 4294967295n],
+    ['0.0.0.0/0', 4, 0n, 4294967295n],
+    ['10.30.0.0/22', 4, 169738240n, 169739263n],
+    ['10.0.0.250-10.0.1.3', 4, 167772410n, 167772419n],
+    ['2001:db8::1', 6, 0x20010db8000000000000000000000001n, 0x20010db8000000000000000000000001n],
+    ['2001:db8::/120', 6, 0x20010db8000000000000000000000000n, 0x20010db80000000000000000000000ffn],
+    ['::-::2', 6, 0n, 2n],
+  ])('%s is family %i, %i to %i', (s, family, first, last) => {
+    expect(block(s)).toEqual({ family, first, last });
+  });
+
+  it.each([
+    ['vc01.corp.example', 'hostname'],
+    ['*.s3.{region}.amazonaws.com', 'fqdn-pattern'],
+    ['any', 'any'],
+  ] as const)('%s stands for no known addresses', (s, kind) => {
+    expect(addressBlock(s, kind)).toBeUndefined();
+  });
+});
+
+describe('uniteBlocks', () => {
+  const unite = (list: string[]) =>
+    uniteBlocks(list, block).map((u) => ({ block: formatBlock(u.block).host, members: u.members }));
+
+  it('unites addresses, CIDRs and ranges that touch or overlap, in address order, each with its members', () => {
+    expect(unite(['10.0.0.3', '10.0.0.0/31', '10.0.0.2', '10.0.1.0/24', '10.0.0.200-10.0.1.9'])).toEqual([
+      { block: '10.0.0.0/30', members: ['10.0.0.0/31', '10.0.0.2', '10.0.0.3'] },
+      { block: '10.0.0.200-10.0.1.255', members: ['10.0.0.200-10.0.1.9', '10.0.1.0/24'] },
+    ]);
+  });
+
+  it('keeps blocks a single address apart from each other apart', () => {
+    expect(unite(['10.0.0.1', '10.0.0.3']).map((u) => u.block)).toEqual(['10.0.0.1', '10.0.0.3']);
+  });
+
+  it('never unites IPv4 with IPv6, even where the numbers touch', () => {
+    expect(unite(['::ffff:ffff', '0.0.0.0', '::1']).map((u) => u.block)).toEqual([
+      '0.0.0.0',
+      '::1',
+      '::ffff:ffff',
+    ]);
+  });
+
+  it('unites 1,024 consecutive addresses listed one by one into one /22', () => {
+    const list = Array.from({ length: 1024 }, (_, i) => `10.30.${i >> 8}.${i & 255}`).reverse();
+    expect(unite(list).map((u) => u.block)).toEqual(['10.30.0.0/22']);
+  });
+});
+
+describe('formatBlock', () => {
+  it.each([
+    ['10.0.0.7', '10.0.0.7', 'ip'],
+    ['10.0.0.0-10.0.0.255', '10.0.0.0/24', 'cidr'],
+    ['10.0.0.4-10.0.0.7', '10.0.0.4/30', 'cidr'],
+    ['0.0.0.0-255.255.255.255', '0.0.0.0/0', 'cidr'],
+    ['10.0.0.2-10.0.0.5', '10.0.0.2-10.0.0.5', 'range'],
+    ['10.0.0.1-10.0.0.254', '10.0.0.1-10.0.0.254', 'range'],
+    ['10.0.0.0-10.0.1.127', '10.0.0.0-10.0.1.127', 'range'],
+    ['2001:db8::-2001:db8::ff', '2001:db8::/120', 'cidr'],
+    ['2001:db8::1-2001:db8::ff', '2001:db8::1-2001:db8::ff', 'range'],
+    ['::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff', '::/0', 'cidr'],
+  ])('%s is written %s (%s)', (s, host, kind) => {
+    const written = formatBlock(block(s));
+    expect(written).toEqual({ host, kind });
+    // What is written stands for exactly the same addresses: never broader.
+    expect(block(written.host)).toEqual(block(s));
   });
 });

@@ -1,5 +1,6 @@
 // Merge openings into the smallest honest set of rules: a rule's sources × destinations × ports are all needed.
 import type { App, Ref } from '../catalog/schema.js';
+import { type AddressBlock, addressBlock, formatBlock, uniteBlocks } from '../common/address.js';
 import { endKeys } from './ends.js';
 import type { Direction, FlowEnd, Opening, Rule } from './types.js';
 
@@ -79,10 +80,58 @@ function mergeBy(
   return [...out.values()];
 }
 
+/** Each end's block of addresses (see `addressBlock`), computed once per end object. */
+function endBlocks(): (end: FlowEnd) => AddressBlock | undefined {
+  const blocks = new Map<FlowEnd, AddressBlock | undefined>();
+  return (end) => {
+    if (blocks.has(end)) return blocks.get(end);
+    const block = end.name === undefined ? addressBlock(end.host, end.kind) : undefined;
+    blocks.set(end, block);
+    return block;
+  };
+}
+
+/**
+ * A rule's ends with neighbours collapsed: unnamed addresses, CIDRs and ranges of one role that
+ * overlap or touch become one end (see `formatBlock`: an address, an exact CIDR, else a range),
+ * placed where the first of them was. An end that alone makes its block stays as written. Named
+ * hosts stay one by one, as the user labelled them; hostnames, FQDN patterns and `any` stand for
+ * no known addresses and are never merged; neither are two roles, so each end keeps its role.
+ */
+function collapseEnds(ends: FlowEnd[], blockOf: (end: FlowEnd) => AddressBlock | undefined): FlowEnd[] {
+  // Most groups hold one end: nothing to collapse, and no map to allocate for each of thousands.
+  if (ends.length < 2) return ends;
+  const byRole = new Map<string, FlowEnd[]>();
+  for (const e of ends) {
+    if (blockOf(e) === undefined) continue;
+    const list = byRole.get(e.role);
+    if (list) list.push(e);
+    else byRole.set(e.role, [e]);
+  }
+  if (![...byRole.values()].some((list) => list.length > 1)) return ends;
+  const position = new Map(ends.map((e, i) => [e, i]));
+  const placed: [number, FlowEnd][] = ends.flatMap((e, i): [number, FlowEnd][] =>
+    blockOf(e) === undefined ? [[i, e]] : [],
+  );
+  for (const [role, list] of byRole) {
+    for (const { block, members } of uniteBlocks(list, (e) => blockOf(e) as AddressBlock)) {
+      const whole = members.find((e) => {
+        const b = blockOf(e) as AddressBlock;
+        return b.first === block.first && b.last === block.last;
+      });
+      const at = Math.min(...members.map((e) => position.get(e) ?? 0));
+      placed.push([at, whole ?? { role, ...formatBlock(block) }]);
+    }
+  }
+  return placed.sort((a, b) => a[0] - b[0]).map(([, e]) => e);
+}
+
 /**
  * Aggregate openings into rules for a change ticket. Destinations are merged where source, transport,
  * purpose and ports agree; ports where the destinations agree; sources where everything else agrees.
  * Every source × destination × port of a rule is a flow of the plan, so no rule opens more than needed.
+ * Neighbouring addresses are collapsed into CIDRs and ranges where that is exact (`collapseEnds`):
+ * 1,024 consecutive ESXi addresses are one `/22`.
  *
  * @example
  * const rules = aggregateRules(plan.openings);
@@ -90,6 +139,15 @@ function mergeBy(
 export function aggregateRules(openings: Opening[]): Rule[] {
   // Hosts are compared in one spelling: DB1.corp.example and db1.corp.example. are one machine.
   const keyOf = endKeys();
+  const blockOf = endBlocks();
+  const collapse = (list: Group[], what: 'sources' | 'destinations'): void => {
+    for (const g of list) {
+      const ends = collapseEnds(g[what], blockOf);
+      if (ends === g[what]) continue;
+      g[what] = ends;
+      g.listed[what] = new Set(ends.map(keyOf));
+    }
+  };
   let groups: Group[] = openings.map((f) => ({
     sources: [f.from],
     destinations: [f.to],
@@ -110,6 +168,8 @@ export function aggregateRules(openings: Opening[]): Rule[] {
     'sources',
     keyOf,
   );
+  // Each address of a collapsed block still reaches only itself: the same openings.
+  collapse(local, 'sources');
   for (const g of local) {
     g.destinations = [];
     g.listed.destinations = new Set();
@@ -121,6 +181,8 @@ export function aggregateRules(openings: Opening[]): Rule[] {
     'destinations',
     keyOf,
   );
+  // Collapsed before the next merges compare destinations, so equal sets of addresses compare equal.
+  collapse(groups, 'destinations');
   groups = mergeBy(
     groups,
     (g) => `${ctx(g)}\u0001${hostsKey(g.sources, keyOf)}\u0001${hostsKey(g.destinations, keyOf)}`,
@@ -133,6 +195,7 @@ export function aggregateRules(openings: Opening[]): Rule[] {
     'sources',
     keyOf,
   );
+  collapse(groups, 'sources');
   groups.push(...local);
   const order = new Map(openings.map((f, i) => [f, i]));
   groups.sort(
