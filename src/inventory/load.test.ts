@@ -13,6 +13,28 @@ import { loadInventory, readInventory } from './load.js';
  */
 const INVALID: [fixture: string, lines: string[]][] = [
   [
+    'invalid-alias-bomb.yaml',
+    [
+      'test/fixtures/invalid-alias-bomb.yaml:7:8: YAML aliases expand to more than 10,000 values (aliases of aliases, an "alias bomb"?); write the values out instead',
+    ],
+  ],
+  [
+    'invalid-alias-undefined.yaml',
+    [
+      'test/fixtures/invalid-alias-undefined.yaml:5:29: YAML syntax: alias *connector has no anchor &connector before it',
+    ],
+  ],
+  [
+    'invalid-binary.yaml',
+    [
+      'test/fixtures/invalid-binary.yaml:1:1: not a text file (it holds NUL bytes); expected YAML text in UTF-8',
+    ],
+  ],
+  [
+    'invalid-bom.yaml',
+    ['test/fixtures/invalid-bom.yaml:1:18: cloud.region: expected an AWS region such as us-west-2, got 5'],
+  ],
+  [
     'invalid-cidr-host-bits.yaml',
     [
       'test/fixtures/invalid-cidr-host-bits.yaml:8:14: sources.vmware[0].esxi[0]: "10.30.0.5/28" has host bits set; the network is 10.30.0.0/28',
@@ -117,6 +139,19 @@ const INVALID: [fixture: string, lines: string[]][] = [
     ],
   ],
   [
+    'invalid-merge-key.yaml',
+    [
+      'test/fixtures/invalid-merge-key.yaml:8:52: sources.vmware[0].platform: expected one of on-prem, vmc, avs, got "vmx"',
+      'test/fixtures/invalid-merge-key.yaml:8:52: sources.vmware[1].platform: expected one of on-prem, vmc, avs, got "vmx"',
+    ],
+  ],
+  [
+    'invalid-merge-not-mapping.yaml',
+    [
+      'test/fixtures/invalid-merge-not-mapping.yaml:5:9: YAML syntax: a << merge key takes a mapping, an alias of one, or a list of them',
+    ],
+  ],
+  [
     'invalid-missing-connectors.yaml',
     [
       'test/fixtures/invalid-missing-connectors.yaml:2:1: connectors: required field is missing; expected a list',
@@ -129,6 +164,12 @@ const INVALID: [fixture: string, lines: string[]][] = [
     ],
   ],
   [
+    'invalid-multiple-documents.yaml',
+    [
+      'test/fixtures/invalid-multiple-documents.yaml:6:1: YAML syntax: a second YAML document starts here; a portplan file holds one: join them, or move the second to a file of its own',
+    ],
+  ],
+  [
     'invalid-nas-protocol.yaml',
     [
       'test/fixtures/invalid-nas-protocol.yaml:9:24: sources.nas[0].protocols[1]: expected one of nfs, smb, snapshot-api, got "ftp"',
@@ -137,6 +178,12 @@ const INVALID: [fixture: string, lines: string[]][] = [
   [
     'invalid-not-a-mapping.yaml',
     ['test/fixtures/invalid-not-a-mapping.yaml:2:1: expected a mapping, got a list'],
+  ],
+  [
+    'invalid-not-utf8.yaml',
+    [
+      'test/fixtures/invalid-not-utf8.yaml:5:61: not UTF-8 text (these bytes are not UTF-8); save the file as UTF-8',
+    ],
   ],
   [
     'invalid-oracle-os.yaml',
@@ -189,6 +236,10 @@ const INVALID: [fixture: string, lines: string[]][] = [
     ['test/fixtures/invalid-unknown-nested-key.yaml:3:3: cloud.regon: unknown field; did you mean "region"?'],
   ],
   [
+    'invalid-utf16.yaml',
+    ['test/fixtures/invalid-utf16.yaml:1:1: the file is UTF-16 text; portplan reads UTF-8: save it as UTF-8'],
+  ],
+  [
     'invalid-vmware-empty.yaml',
     [
       'test/fixtures/invalid-vmware-empty.yaml:8:7: sources.vmware[0]: expected a vcenter, esxi hosts, or both',
@@ -202,7 +253,15 @@ const INVALID: [fixture: string, lines: string[]][] = [
   ],
   [
     'invalid-yaml-tab.yaml',
-    ['test/fixtures/invalid-yaml-tab.yaml:3:1: YAML syntax: Tabs are not allowed as indentation'],
+    [
+      'test/fixtures/invalid-yaml-tab.yaml:3:1: YAML syntax: a tab in the indentation; YAML indents with spaces only: replace the tab with spaces',
+    ],
+  ],
+  [
+    'invalid-yaml-tabs-many.yaml',
+    [
+      'test/fixtures/invalid-yaml-tabs-many.yaml:5:1: YAML syntax: a tab in the indentation; YAML indents with spaces only: replace the tabs on lines 5, 6, 7, 8, 10, 11 with spaces',
+    ],
   ],
 ];
 
