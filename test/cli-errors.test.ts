@@ -78,6 +78,19 @@ describe('malformed files are input errors (exit 2), not internal errors (exit 7
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/bomb-catalog\.yaml:4:10: YAML aliases expand to more than 10,000 values/);
   });
+
+  it('plan with two connectors at one address, the second of which would have left the plan', () => {
+    writeFileSync(
+      join(dir, 'twice.yaml'),
+      'cloud: { region: us-west-2 }\nconnectors:\n  - { name: sc-01, address: 10.20.0.11 }\n  - { name: sc-02, address: 10.20.0.11 }\n',
+    );
+    expect(portplan(['plan', 'twice.yaml'], { cwd: dir })).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        'twice.yaml:4:29: connectors[1].address: "10.20.0.11" is also the address of connector "sc-01" (connectors[0].address, twice.yaml:3:29); each connector needs an address of its own\n',
+    });
+  });
 });
 
 describe('portplan without a command, and help', () => {

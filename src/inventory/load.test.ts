@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../test/paths.js';
 import { parseProblem } from '../../test/problems.js';
 import { InputError } from '../errors.js';
+import { AWS_REGIONS } from './aws-regions.js';
 import { loadInventory, readInventory } from './load.js';
 
 /**
@@ -38,6 +39,20 @@ const INVALID: [fixture: string, lines: string[]][] = [
     'invalid-cidr-host-bits.yaml',
     [
       'test/fixtures/invalid-cidr-host-bits.yaml:8:14: sources.vmware[0].esxi[0]: "10.30.0.5/28" has host bits set; the network is 10.30.0.0/28',
+    ],
+  ],
+  [
+    'invalid-conflict-and-schema.yaml',
+    [
+      'test/fixtures/invalid-conflict-and-schema.yaml:6:29: connectors[1].address: "10.20.0.11" is also the address of connector "sc-01" (connectors[0].address, test/fixtures/invalid-conflict-and-schema.yaml:5:29); each connector needs an address of its own',
+      'test/fixtures/invalid-conflict-and-schema.yaml:9:35: sources.mssql[0].port: unknown field (expected one of: name, host)',
+    ],
+  ],
+  [
+    'invalid-connector-address-twice.yaml',
+    [
+      'test/fixtures/invalid-connector-address-twice.yaml:7:29: connectors[2].address: "sc01.corp.example." is also the address of connector "sc-01" (connectors[0].address, test/fixtures/invalid-connector-address-twice.yaml:5:29); each connector needs an address of its own',
+      'test/fixtures/invalid-connector-address-twice.yaml:9:29: connectors[4].address: "2001:DB8:0::12" is also the address of connector "sc-04" (connectors[3].address, test/fixtures/invalid-connector-address-twice.yaml:8:29); each connector needs an address of its own',
     ],
   ],
   [
@@ -186,6 +201,12 @@ const INVALID: [fixture: string, lines: string[]][] = [
     ],
   ],
   [
+    'invalid-oracle-os-twice.yaml',
+    [
+      'test/fixtures/invalid-oracle-os-twice.yaml:9:15: sources.oracle[1].host: "ora01.corp.example" is also listed with os linux (sources.oracle[0].host, test/fixtures/invalid-oracle-os-twice.yaml:8:15); one Oracle host runs one OS: list it once, with its own os',
+    ],
+  ],
+  [
     'invalid-oracle-os.yaml',
     [
       'test/fixtures/invalid-oracle-os.yaml:9:11: sources.oracle[0].os: expected one of linux, windows, got "solaris"',
@@ -216,6 +237,25 @@ const INVALID: [fixture: string, lines: string[]][] = [
     ],
   ],
   [
+    'invalid-region-unknown.yaml',
+    [
+      'test/fixtures/invalid-region-unknown.yaml:3:11: cloud.region: "us-wset-2" is not an AWS region portplan knows; did you mean "us-west-2"? (for a region newer than portplan, add regionUnlisted: true under cloud)',
+    ],
+  ],
+  [
+    'invalid-region-unlisted.yaml',
+    [
+      'test/fixtures/invalid-region-unlisted.yaml:3:11: cloud.region: "xx-newregion-1" is not an AWS region portplan knows (for a region newer than portplan, add regionUnlisted: true under cloud)',
+    ],
+  ],
+  [
+    'invalid-source-at-connector.yaml',
+    [
+      'test/fixtures/invalid-source-at-connector.yaml:8:15: sources.physical[0].host: "10.20.0.11" is the address of connector "sc-01" (connectors[0].address, test/fixtures/invalid-source-at-connector.yaml:5:29); a data source cannot be at a connector\'s address',
+      'test/fixtures/invalid-source-at-connector.yaml:10:44: sources.vmware[0].esxi[0]: "10.20.0.11/32" is the address of connector "sc-01" (connectors[0].address, test/fixtures/invalid-source-at-connector.yaml:5:29); a data source cannot be at a connector\'s address',
+    ],
+  ],
+  [
     'invalid-support-channel-port.yaml',
     [
       'test/fixtures/invalid-support-channel-port.yaml:7:23: services.supportChannelPort: expected one of 22, 443, got 80',
@@ -238,6 +278,13 @@ const INVALID: [fixture: string, lines: string[]][] = [
   [
     'invalid-utf16.yaml',
     ['test/fixtures/invalid-utf16.yaml:1:1: the file is UTF-16 text; portplan reads UTF-8: save it as UTF-8'],
+  ],
+  [
+    'invalid-vcenter-platforms.yaml',
+    [
+      'test/fixtures/invalid-vcenter-platforms.yaml:9:18: sources.vmware[1].vcenter: "VC01.corp.example" is also listed with platform on-prem (sources.vmware[0].vcenter, test/fixtures/invalid-vcenter-platforms.yaml:8:18); one vCenter runs on one platform: list it once, with its own platform',
+      'test/fixtures/invalid-vcenter-platforms.yaml:10:44: sources.vmware[2].esxi[0]: "10.30.0.5" is also listed with platform on-prem (sources.vmware[0].esxi[0], test/fixtures/invalid-vcenter-platforms.yaml:8:44); one ESXi host runs on one platform: list it once, with its own platform',
+    ],
   ],
   [
     'invalid-vmware-empty.yaml',
@@ -426,6 +473,52 @@ describe('loadInventory accepts valid inventories', () => {
         nas: [{ host: 'netapp01.corp.example', protocols: ['nfs', 'smb', 'snapshot-api'] }],
       },
     });
+  });
+});
+
+describe('addresses shared between roles', () => {
+  it('allows the roles that may share a host', () => {
+    const inventory = loadInventory(
+      [
+        MINIMAL,
+        'services: { dns: [10.0.0.53], ntp: [10.0.0.53] }',
+        'clients: [10.20.0.0/24]',
+        'sources:',
+        '  vmware:',
+        '    - { vcenter: vc01.corp.example, esxi: [10.30.0.5] }',
+        '    - { vcenter: VC01.corp.example., esxi: [10.30.0.6], platform: on-prem }',
+        '  physical: [{ host: db01.corp.example }]',
+        '  oracle: [{ host: db01.corp.example, os: linux }, { host: DB01.corp.example, os: linux }]',
+        '  mssql: [{ host: db01.corp.example }]',
+        '  hyperv: [{ host: 10.20.0.0/24 }]',
+        '',
+      ].join('\n'),
+      'x.yaml',
+    );
+    expect(inventory.sources.oracle).toHaveLength(2);
+  });
+
+  it('rejects two connectors with one address, which would leave one connector out of the plan', () => {
+    const error = loadError(`${MINIMAL}  - { name: sc-02, address: 10.20.0.11 }\n`, 'x.yaml');
+    expect(error.message).toBe(
+      'x.yaml:5:29: connectors[1].address: "10.20.0.11" is also the address of connector "sc-01" (connectors[0].address, x.yaml:4:29); each connector needs an address of its own',
+    );
+  });
+});
+
+describe('cloud.region', () => {
+  it.each(AWS_REGIONS)('accepts %s', (region) => {
+    expect(loadInventory(MINIMAL.replace('us-west-2', region), 'x.yaml').cloud.region).toBe(region);
+  });
+
+  it('accepts a region missing from the list when regionUnlisted is true', () => {
+    const text = MINIMAL.replace('region: us-west-2', 'region: xx-newregion-1\n  regionUnlisted: true');
+    expect(loadInventory(text, 'x.yaml').cloud).toEqual({ region: 'xx-newregion-1', regionUnlisted: true });
+  });
+
+  it('suggests nothing for a region far from every known one', () => {
+    const error = loadError(MINIMAL.replace('us-west-2', 'zz-nowhere-9'), 'x.yaml');
+    expect(error.message).not.toContain('did you mean');
   });
 });
 
