@@ -1,5 +1,5 @@
 // One host in two roles that cannot share it: two connectors, a data source on a connector, a vCenter on two platforms.
-import { addressKey, classifyAddress } from '../common/address.js';
+import { addressKey, classifyAddress, isIp } from '../common/address.js';
 import { describeValue, formatPath, type Locate, type Path } from '../common/yaml-source.js';
 import type { Problem } from '../errors.js';
 
@@ -13,6 +13,9 @@ interface Place {
 
 /** A host's one spelling: `addressKey`, with a /32, /128 or one-address range read as that address. */
 function hostKey(address: string): string | undefined {
+  // Most hosts are IPv4 addresses, already in their one spelling: 100,000 of them are checked at once.
+  if (!address.includes('/') && !address.includes('-') && !address.includes(':') && isIp(address))
+    return address;
   const c = classifyAddress(address);
   if ('error' in c) return undefined;
   const key = addressKey(address, c.kind);
