@@ -47,6 +47,54 @@ describe('error output', () => {
   });
 });
 
+describe('malformed files are input errors (exit 2), not internal errors (exit 70)', () => {
+  const bomb = [
+    'cloud: { region: us-west-2 }',
+    'connectors: [{ name: sc-01, address: 10.20.0.11 }]',
+    'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]',
+    ...Array.from({ length: 8 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`),
+    'clients: *a8',
+    '',
+  ].join('\n');
+
+  it.each([
+    [
+      'an undefined alias',
+      'cloud: { region: *r }\n',
+      'x.yaml:1:18: YAML syntax: alias *r has no anchor &r before it\n',
+    ],
+    [
+      'an alias bomb',
+      bomb,
+      'x.yaml:4:10: YAML aliases expand to more than 10,000 values (aliases of aliases, an "alias bomb"?); write the values out instead\n',
+    ],
+  ])('plan with %s', (_, text, stderr) => {
+    writeFileSync(join(dir, 'x.yaml'), text);
+    expect(portplan(['plan', 'x.yaml'], { cwd: dir })).toEqual({ status: 2, stdout: '', stderr });
+  });
+
+  it('plan --catalog with an alias bomb', () => {
+    writeFileSync(join(dir, 'bomb-catalog.yaml'), bomb.replace('clients:', 'requirements:'));
+    const r = portplan(['plan', 'examples/small.yaml', '--catalog', join(dir, 'bomb-catalog.yaml')]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/bomb-catalog\.yaml:4:10: YAML aliases expand to more than 10,000 values/);
+  });
+
+  it('plan with two connectors at one address, the second of which would have left the plan', () => {
+    writeFileSync(
+      join(dir, 'twice.yaml'),
+      'cloud: { region: us-west-2 }\nconnectors:\n  - { name: sc-01, address: 10.20.0.11 }\n  - { name: sc-02, address: 10.20.0.11 }\n',
+    );
+    expect(portplan(['plan', 'twice.yaml'], { cwd: dir })).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        'twice.yaml:4:29: connectors[1].address: "10.20.0.11" is also the address of connector "sc-01" (connectors[0].address, twice.yaml:3:29); each connector needs an address of its own\n',
+    });
+  });
+});
+
 describe('portplan without a command, and help', () => {
   it('prints the usage on standard error and exits 2 without a command', () => {
     const r = portplan([]);

@@ -1,7 +1,19 @@
 // Load a YAML file against a zod schema, reporting every problem at once with line, column and field.
 import { closest, distance } from 'fastest-levenshtein';
 import jsyaml from 'js-yaml';
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  type Pair,
+  parseDocument,
+  visit,
+  type YAMLMap,
+} from 'yaml';
 import type * as z from 'zod';
 import { InputError, type Position, type Problem } from '../errors.js';
 
@@ -43,6 +55,18 @@ export function describeValue(value: unknown): string {
 }
 
 /**
+ * How far aliases may multiply a file: yaml's `maxAliasCount` (about the number of values the
+ * aliases add). A valid file reuses an anchor a few times; a "billion laughs" file nests aliases
+ * of aliases to expand a few lines into gigabytes.
+ */
+export const MAX_ALIAS_EXPANSION = 10_000;
+
+/** YAML 1.2's core schema plus `<<` merge keys, which yaml reads with `merge: true`. */
+const FAST_SCHEMA = jsyaml.CORE_SCHEMA.extend({
+  implicit: [(jsyaml as unknown as { types: { merge: jsyaml.Type } }).types.merge],
+});
+
+/**
  * Parse `text` as YAML and validate it with `schema`. Extra semantic checks (`check`) run when the
  * schema passes, and get a locator to put their problems at the right line; when it does not,
  * `partial` may check the parts of the raw value that are valid on their own, so that every problem
@@ -59,15 +83,46 @@ export function loadYaml<S extends z.ZodType>(
   check?: (value: z.output<S>, locate: Locate) => Problem[],
   partial?: (raw: unknown, locate: Locate) => Problem[],
 ): z.output<S> {
-  const fast = loadValid(text, schema, check);
-  return fast.ok ? fast.value : loadWithPositions(text, file, schema, check, partial);
+  const source = readableText(text, file);
+  const fast = loadValid(source, schema, check);
+  return fast.ok ? fast.value : loadWithPositions(source, file, schema, check, partial);
+}
+
+/**
+ * The text without its byte-order mark (editors do not count it as a column), or one problem when
+ * it is not UTF-8 text: a binary or UTF-16 file would otherwise give screens of errors quoting
+ * unprintable bytes. `readFileSync(path, 'utf8')` turns bytes that are not UTF-8 into U+FFFD.
+ */
+function readableText(text: string, file: string): string {
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const refuse = (offset: number, message: string): never => {
+    const before = source.slice(0, offset);
+    const line = before.split('\n').length;
+    throw new InputError([
+      { file, position: { line, column: offset - before.lastIndexOf('\n') }, field: '', message },
+    ]);
+  };
+  if (looksLikeUtf16(text)) refuse(0, 'the file is UTF-16 text; portplan reads UTF-8: save it as UTF-8');
+  if (source.includes('\u0000'))
+    refuse(0, 'not a text file (it holds NUL bytes); expected YAML text in UTF-8');
+  const invalid = source.indexOf('\uFFFD');
+  if (invalid >= 0) refuse(invalid, 'not UTF-8 text (these bytes are not UTF-8); save the file as UTF-8');
+  return source;
+}
+
+/** Text whose first characters alternate with NULs: ASCII written as UTF-16, after its byte-order mark if any. */
+function looksLikeUtf16(text: string): boolean {
+  // The byte-order mark (FF FE or FE FF) is not UTF-8, so it was read as two U+FFFD.
+  const head = (text.startsWith('\uFFFD\uFFFD') ? text.slice(2) : text).slice(0, 64);
+  if (head.length < 4) return false;
+  return [0, 1].some((parity) => [...head].every((c, i) => (c === '\u0000') === (i % 2 === parity)));
 }
 
 /**
  * The fast path for a file that is valid: js-yaml parses a large inventory several times faster
- * than yaml's Document API (bench/README.md). Both read YAML 1.2's core schema, and duplicate keys
- * are errors in both. Anything wrong sends the file down {@link loadWithPositions}, which finds
- * every problem with its position.
+ * than yaml's Document API (bench/README.md). Both read YAML 1.2's core schema with merge keys,
+ * and duplicate keys are errors in both. Anything wrong sends the file down
+ * {@link loadWithPositions}, which finds every problem with its position.
  */
 function loadValid<S extends z.ZodType>(
   text: string,
@@ -76,14 +131,30 @@ function loadValid<S extends z.ZodType>(
 ): { ok: true; value: z.output<S> } | { ok: false } {
   let value: unknown;
   try {
-    value = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA }) ?? {};
+    value = jsyaml.load(text, { schema: FAST_SCHEMA }) ?? {};
   } catch {
     return { ok: false };
   }
+  // js-yaml shares one object between an anchor and its aliases, so an alias bomb loads at once,
+  // and would be expanded by the schema: let yaml, which counts aliases, judge a file that big.
+  if (exceeds(value, text.length + MAX_ALIAS_EXPANSION)) return { ok: false };
   const result = schema.safeParse(value);
   if (!result.success) return { ok: false };
   if (check && check(result.data, () => undefined).length > 0) return { ok: false };
   return { ok: true, value: result.data };
+}
+
+/** Whether a value, with every shared object counted each time it appears, has more than `budget` values. */
+function exceeds(value: unknown, budget: number): boolean {
+  const stack = [value];
+  let count = 0;
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (++count > budget) return true;
+    // One push at a time: spreading a list of 100,000 hosts into push() overflows the call stack.
+    if (item !== null && typeof item === 'object') for (const child of Object.values(item)) stack.push(child);
+  }
+  return false;
 }
 
 /** Parse with source positions and report every problem found, or return the value if there is none. */
@@ -94,26 +165,16 @@ export function loadWithPositions<S extends z.ZodType>(
   check?: (value: z.output<S>, locate: Locate) => Problem[],
   partial?: (raw: unknown, locate: Locate) => Problem[],
 ): z.output<S> {
+  const source = readableText(text, file);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
   const position = (offset: number): Position => {
     // An error found at the very end (an unclosed bracket) points at the end of the last line, not past it.
-    const at = offset >= text.length && text.endsWith('\n') ? text.length - 1 : offset;
+    const at = offset >= source.length && source.endsWith('\n') ? source.length - 1 : offset;
     const { line, col } = lineCounter.linePos(at);
     return { line, column: col };
   };
-  // The parser's own duplicate-key error names neither the key nor the first occurrence; duplicateKeys does.
-  const syntax = doc.errors
-    .filter((e) => e.code !== 'DUPLICATE_KEY')
-    .map(
-      (e): Problem => ({
-        file,
-        position: position(e.pos[0]),
-        field: '',
-        message: `YAML syntax: ${e.message.split('\n')[0]}`,
-      }),
-    );
-  syntax.push(...duplicateKeys(doc.contents, [], file, position));
+  const syntax = syntaxProblems(doc, source, file, position);
   if (syntax.length > 0) throw new InputError(syntax.sort(byPosition));
 
   const locate: Locate = (path, key = false) => {
@@ -121,22 +182,40 @@ export function loadWithPositions<S extends z.ZodType>(
     let best: Node | undefined = doc.contents ?? undefined;
     for (const [i, part] of path.entries()) {
       const last = i === path.length - 1;
+      node = resolveAlias(doc, node);
       if (isMap(node)) {
-        // Keys are compared as text: `2049: nfs` has a numeric key, but zod reports the path as "2049".
-        const pair = node.items.find((p) => String(isScalar(p.key) ? p.key.value : p.key) === String(part));
+        const pair = findPair(doc, node, String(part), new Set());
         if (!pair) break;
         if (last && key && pair.key && isScalar(pair.key)) return toPosition(pair.key, position);
         node = pair.value;
       } else if (isSeq(node) && typeof part === 'number') {
         node = node.items[part];
       } else break;
+      node = resolveAlias(doc, node);
       if (node && typeof node === 'object' && 'range' in node) best = node as Node;
       else break;
     }
     return best ? toPosition(best, position) : { line: 1, column: 1 };
   };
 
-  const value: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION }) ?? {};
+  } catch (error) {
+    // yaml throws a ReferenceError when the aliases expand past maxAliasCount.
+    if (!(error instanceof ReferenceError)) throw error;
+    throw new InputError(
+      [
+        {
+          file,
+          position: firstAlias(doc, position),
+          field: '',
+          message: `YAML aliases expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} values (aliases of aliases, an "alias bomb"?); write the values out instead`,
+        },
+      ],
+      { cause: error },
+    );
+  }
   const result = schema.safeParse(value, { reportInput: true, error: defaultMessage });
   if (!result.success) {
     // A misspelt key ("conectors") also leaves its field missing; "did you mean" on the key says both.
@@ -161,6 +240,112 @@ export function loadWithPositions<S extends z.ZodType>(
   return result.data;
 }
 
+/**
+ * The problems that stop a file being read at all: YAML syntax, duplicate keys, aliases without an
+ * anchor. A tab in the indentation derails the parser into errors on every later line, so it is
+ * reported once, with the lines it is on, instead of those.
+ */
+function syntaxProblems(
+  doc: Document,
+  source: string,
+  file: string,
+  position: (offset: number) => Position,
+): Problem[] {
+  const at = (offset: number, message: string): Problem => ({
+    file,
+    position: position(offset),
+    field: '',
+    message: `YAML syntax: ${message}`,
+  });
+  const firstTab = doc.errors.find((e) => e.code === 'TAB_AS_INDENT');
+  if (firstTab) {
+    // The parser stops flagging tabs once it is lost, so the lines are found in the text.
+    const lines = source.split('\n').flatMap((line, i) => (/^[ ]*\t[ \t]*[^\s#]/.test(line) ? [i + 1] : []));
+    const shown =
+      lines.length > 10 ? `${lines.slice(0, 10).join(', ')} and ${lines.length - 10} more` : lines.join(', ');
+    const where = lines.length > 1 ? `the tabs on lines ${shown}` : 'the tab';
+    return [
+      at(
+        firstTab.pos[0],
+        `a tab in the indentation; YAML indents with spaces only: replace ${where} with spaces`,
+      ),
+    ];
+  }
+  // The parser's own duplicate-key error names neither the key nor the first occurrence; duplicateKeys does.
+  const problems = doc.errors
+    .filter((e) => e.code !== 'DUPLICATE_KEY')
+    .map((e) =>
+      e.code === 'MULTIPLE_DOCS'
+        ? at(
+            e.pos[0],
+            'a second YAML document starts here; a portplan file holds one: join them, or move the second to a file of its own',
+          )
+        : at(e.pos[0], e.message.split('\n')[0] ?? ''),
+    );
+  problems.push(...duplicateKeys(doc.contents, [], file, position));
+  visit(doc, {
+    Alias(_, alias) {
+      if (!alias.resolve(doc)) {
+        problems.push(
+          at(alias.range?.[0] ?? 0, `alias *${alias.source} has no anchor &${alias.source} before it`),
+        );
+      }
+    },
+    Pair(_, pair) {
+      if (!isMergeKey(pair as Pair)) return;
+      const value = resolveAlias(doc, pair.value);
+      const sources = isSeq(value) ? value.items.map((item) => resolveAlias(doc, item)) : [value];
+      if (value === undefined || !sources.every(isMap)) {
+        const node = (pair.value ?? pair.key) as Node;
+        problems.push(
+          at(node.range?.[0] ?? 0, 'a << merge key takes a mapping, an alias of one, or a list of them'),
+        );
+      }
+    },
+  });
+  return problems;
+}
+
+/** The node an alias stands for (the node itself when it is not an alias). */
+function resolveAlias(doc: Document, node: unknown): unknown {
+  return isAlias(node) ? node.resolve(doc) : node;
+}
+
+/** A `<<` merge key (a quoted "<<" is an ordinary key). */
+function isMergeKey(pair: Pair): boolean {
+  return isScalar(pair.key) && typeof pair.key.value === 'symbol';
+}
+
+/** The pair for `key` in a mapping, or in the mappings merged into it with `<<`, where it was written. */
+function findPair(doc: Document, map: YAMLMap, key: string, seen: Set<unknown>): Pair | undefined {
+  if (seen.has(map)) return undefined;
+  seen.add(map);
+  // Keys are compared as text: `2049: nfs` has a numeric key, but zod reports the path as "2049".
+  const own = map.items.find((p) => !isMergeKey(p) && String(isScalar(p.key) ? p.key.value : p.key) === key);
+  if (own) return own;
+  for (const merge of map.items.filter(isMergeKey)) {
+    const value = resolveAlias(doc, merge.value);
+    const sources = isSeq(value) ? value.items.map((item) => resolveAlias(doc, item)) : [value];
+    for (const source of sources) {
+      const found = isMap(source) ? findPair(doc, source, key, seen) : undefined;
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** Where the first alias of the document is. */
+function firstAlias(doc: Document, position: (offset: number) => Position): Position {
+  let offset = 0;
+  visit(doc, {
+    Alias(_, alias) {
+      offset = alias.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return position(offset);
+}
+
 function toPosition(node: Node, position: (offset: number) => Position): Position {
   return position(node.range?.[0] ?? 0);
 }
@@ -182,6 +367,7 @@ function duplicateKeys(
   if (isMap(node)) {
     const first = new Map<string, Position>();
     for (const pair of node.items) {
+      if (isMergeKey(pair)) continue;
       const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
       if (key !== undefined && isScalar(pair.key)) {
         const at = toPosition(pair.key, position);

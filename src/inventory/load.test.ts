@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../test/paths.js';
 import { parseProblem } from '../../test/problems.js';
 import { InputError } from '../errors.js';
+import { AWS_REGIONS } from './aws-regions.js';
 import { loadInventory, readInventory } from './load.js';
 
 /**
@@ -13,9 +14,45 @@ import { loadInventory, readInventory } from './load.js';
  */
 const INVALID: [fixture: string, lines: string[]][] = [
   [
+    'invalid-alias-bomb.yaml',
+    [
+      'test/fixtures/invalid-alias-bomb.yaml:7:8: YAML aliases expand to more than 10,000 values (aliases of aliases, an "alias bomb"?); write the values out instead',
+    ],
+  ],
+  [
+    'invalid-alias-undefined.yaml',
+    [
+      'test/fixtures/invalid-alias-undefined.yaml:5:29: YAML syntax: alias *connector has no anchor &connector before it',
+    ],
+  ],
+  [
+    'invalid-binary.yaml',
+    [
+      'test/fixtures/invalid-binary.yaml:1:1: not a text file (it holds NUL bytes); expected YAML text in UTF-8',
+    ],
+  ],
+  [
+    'invalid-bom.yaml',
+    ['test/fixtures/invalid-bom.yaml:1:18: cloud.region: expected an AWS region such as us-west-2, got 5'],
+  ],
+  [
     'invalid-cidr-host-bits.yaml',
     [
       'test/fixtures/invalid-cidr-host-bits.yaml:8:14: sources.vmware[0].esxi[0]: "10.30.0.5/28" has host bits set; the network is 10.30.0.0/28',
+    ],
+  ],
+  [
+    'invalid-conflict-and-schema.yaml',
+    [
+      'test/fixtures/invalid-conflict-and-schema.yaml:6:29: connectors[1].address: "10.20.0.11" is also the address of connector "sc-01" (connectors[0].address, test/fixtures/invalid-conflict-and-schema.yaml:5:29); each connector needs an address of its own',
+      'test/fixtures/invalid-conflict-and-schema.yaml:9:35: sources.mssql[0].port: unknown field (expected one of: name, host)',
+    ],
+  ],
+  [
+    'invalid-connector-address-twice.yaml',
+    [
+      'test/fixtures/invalid-connector-address-twice.yaml:7:29: connectors[2].address: "sc01.corp.example." is also the address of connector "sc-01" (connectors[0].address, test/fixtures/invalid-connector-address-twice.yaml:5:29); each connector needs an address of its own',
+      'test/fixtures/invalid-connector-address-twice.yaml:9:29: connectors[4].address: "2001:DB8:0::12" is also the address of connector "sc-04" (connectors[3].address, test/fixtures/invalid-connector-address-twice.yaml:8:29); each connector needs an address of its own',
     ],
   ],
   [
@@ -117,6 +154,19 @@ const INVALID: [fixture: string, lines: string[]][] = [
     ],
   ],
   [
+    'invalid-merge-key.yaml',
+    [
+      'test/fixtures/invalid-merge-key.yaml:8:52: sources.vmware[0].platform: expected one of on-prem, vmc, avs, got "vmx"',
+      'test/fixtures/invalid-merge-key.yaml:8:52: sources.vmware[1].platform: expected one of on-prem, vmc, avs, got "vmx"',
+    ],
+  ],
+  [
+    'invalid-merge-not-mapping.yaml',
+    [
+      'test/fixtures/invalid-merge-not-mapping.yaml:5:9: YAML syntax: a << merge key takes a mapping, an alias of one, or a list of them',
+    ],
+  ],
+  [
     'invalid-missing-connectors.yaml',
     [
       'test/fixtures/invalid-missing-connectors.yaml:2:1: connectors: required field is missing; expected a list',
@@ -129,6 +179,12 @@ const INVALID: [fixture: string, lines: string[]][] = [
     ],
   ],
   [
+    'invalid-multiple-documents.yaml',
+    [
+      'test/fixtures/invalid-multiple-documents.yaml:6:1: YAML syntax: a second YAML document starts here; a portplan file holds one: join them, or move the second to a file of its own',
+    ],
+  ],
+  [
     'invalid-nas-protocol.yaml',
     [
       'test/fixtures/invalid-nas-protocol.yaml:9:24: sources.nas[0].protocols[1]: expected one of nfs, smb, snapshot-api, got "ftp"',
@@ -137,6 +193,18 @@ const INVALID: [fixture: string, lines: string[]][] = [
   [
     'invalid-not-a-mapping.yaml',
     ['test/fixtures/invalid-not-a-mapping.yaml:2:1: expected a mapping, got a list'],
+  ],
+  [
+    'invalid-not-utf8.yaml',
+    [
+      'test/fixtures/invalid-not-utf8.yaml:5:61: not UTF-8 text (these bytes are not UTF-8); save the file as UTF-8',
+    ],
+  ],
+  [
+    'invalid-oracle-os-twice.yaml',
+    [
+      'test/fixtures/invalid-oracle-os-twice.yaml:9:15: sources.oracle[1].host: "ora01.corp.example" is also listed with os linux (sources.oracle[0].host, test/fixtures/invalid-oracle-os-twice.yaml:8:15); one Oracle host runs one OS: list it once, with its own os',
+    ],
   ],
   [
     'invalid-oracle-os.yaml',
@@ -169,6 +237,25 @@ const INVALID: [fixture: string, lines: string[]][] = [
     ],
   ],
   [
+    'invalid-region-unknown.yaml',
+    [
+      'test/fixtures/invalid-region-unknown.yaml:3:11: cloud.region: "us-wset-2" is not an AWS region portplan knows; did you mean "us-west-2"? (for a region newer than portplan, add regionUnlisted: true under cloud)',
+    ],
+  ],
+  [
+    'invalid-region-unlisted.yaml',
+    [
+      'test/fixtures/invalid-region-unlisted.yaml:3:11: cloud.region: "xx-newregion-1" is not an AWS region portplan knows (for a region newer than portplan, add regionUnlisted: true under cloud)',
+    ],
+  ],
+  [
+    'invalid-source-at-connector.yaml',
+    [
+      'test/fixtures/invalid-source-at-connector.yaml:8:15: sources.physical[0].host: "10.20.0.11" is the address of connector "sc-01" (connectors[0].address, test/fixtures/invalid-source-at-connector.yaml:5:29); a data source cannot be at a connector\'s address',
+      'test/fixtures/invalid-source-at-connector.yaml:10:44: sources.vmware[0].esxi[0]: "10.20.0.11/32" is the address of connector "sc-01" (connectors[0].address, test/fixtures/invalid-source-at-connector.yaml:5:29); a data source cannot be at a connector\'s address',
+    ],
+  ],
+  [
     'invalid-support-channel-port.yaml',
     [
       'test/fixtures/invalid-support-channel-port.yaml:7:23: services.supportChannelPort: expected one of 22, 443, got 80',
@@ -189,6 +276,17 @@ const INVALID: [fixture: string, lines: string[]][] = [
     ['test/fixtures/invalid-unknown-nested-key.yaml:3:3: cloud.regon: unknown field; did you mean "region"?'],
   ],
   [
+    'invalid-utf16.yaml',
+    ['test/fixtures/invalid-utf16.yaml:1:1: the file is UTF-16 text; portplan reads UTF-8: save it as UTF-8'],
+  ],
+  [
+    'invalid-vcenter-platforms.yaml',
+    [
+      'test/fixtures/invalid-vcenter-platforms.yaml:9:18: sources.vmware[1].vcenter: "VC01.corp.example" is also listed with platform on-prem (sources.vmware[0].vcenter, test/fixtures/invalid-vcenter-platforms.yaml:8:18); one vCenter runs on one platform: list it once, with its own platform',
+      'test/fixtures/invalid-vcenter-platforms.yaml:10:44: sources.vmware[2].esxi[0]: "10.30.0.5" is also listed with platform on-prem (sources.vmware[0].esxi[0], test/fixtures/invalid-vcenter-platforms.yaml:8:44); one ESXi host runs on one platform: list it once, with its own platform',
+    ],
+  ],
+  [
     'invalid-vmware-empty.yaml',
     [
       'test/fixtures/invalid-vmware-empty.yaml:8:7: sources.vmware[0]: expected a vcenter, esxi hosts, or both',
@@ -202,7 +300,15 @@ const INVALID: [fixture: string, lines: string[]][] = [
   ],
   [
     'invalid-yaml-tab.yaml',
-    ['test/fixtures/invalid-yaml-tab.yaml:3:1: YAML syntax: Tabs are not allowed as indentation'],
+    [
+      'test/fixtures/invalid-yaml-tab.yaml:3:1: YAML syntax: a tab in the indentation; YAML indents with spaces only: replace the tab with spaces',
+    ],
+  ],
+  [
+    'invalid-yaml-tabs-many.yaml',
+    [
+      'test/fixtures/invalid-yaml-tabs-many.yaml:5:1: YAML syntax: a tab in the indentation; YAML indents with spaces only: replace the tabs on lines 5, 6, 7, 8, 10, 11 with spaces',
+    ],
   ],
 ];
 
@@ -367,6 +473,52 @@ describe('loadInventory accepts valid inventories', () => {
         nas: [{ host: 'netapp01.corp.example', protocols: ['nfs', 'smb', 'snapshot-api'] }],
       },
     });
+  });
+});
+
+describe('addresses shared between roles', () => {
+  it('allows the roles that may share a host', () => {
+    const inventory = loadInventory(
+      [
+        MINIMAL,
+        'services: { dns: [10.0.0.53], ntp: [10.0.0.53] }',
+        'clients: [10.20.0.0/24]',
+        'sources:',
+        '  vmware:',
+        '    - { vcenter: vc01.corp.example, esxi: [10.30.0.5] }',
+        '    - { vcenter: VC01.corp.example., esxi: [10.30.0.6], platform: on-prem }',
+        '  physical: [{ host: db01.corp.example }]',
+        '  oracle: [{ host: db01.corp.example, os: linux }, { host: DB01.corp.example, os: linux }]',
+        '  mssql: [{ host: db01.corp.example }]',
+        '  hyperv: [{ host: 10.20.0.0/24 }]',
+        '',
+      ].join('\n'),
+      'x.yaml',
+    );
+    expect(inventory.sources.oracle).toHaveLength(2);
+  });
+
+  it('rejects two connectors with one address, which would leave one connector out of the plan', () => {
+    const error = loadError(`${MINIMAL}  - { name: sc-02, address: 10.20.0.11 }\n`, 'x.yaml');
+    expect(error.message).toBe(
+      'x.yaml:5:29: connectors[1].address: "10.20.0.11" is also the address of connector "sc-01" (connectors[0].address, x.yaml:4:29); each connector needs an address of its own',
+    );
+  });
+});
+
+describe('cloud.region', () => {
+  it.each(AWS_REGIONS)('accepts %s', (region) => {
+    expect(loadInventory(MINIMAL.replace('us-west-2', region), 'x.yaml').cloud.region).toBe(region);
+  });
+
+  it('accepts a region missing from the list when regionUnlisted is true', () => {
+    const text = MINIMAL.replace('region: us-west-2', 'region: xx-newregion-1\n  regionUnlisted: true');
+    expect(loadInventory(text, 'x.yaml').cloud).toEqual({ region: 'xx-newregion-1', regionUnlisted: true });
+  });
+
+  it('suggests nothing for a region far from every known one', () => {
+    const error = loadError(MINIMAL.replace('us-west-2', 'zz-nowhere-9'), 'x.yaml');
+    expect(error.message).not.toContain('did you mean');
   });
 });
 

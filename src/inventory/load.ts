@@ -1,7 +1,8 @@
 // Load and validate an inventory file: every problem at once, with file, line, column and field.
 import { readFileSync } from 'node:fs';
-import { loadYaml } from '../common/yaml-source.js';
+import { type Locate, loadYaml } from '../common/yaml-source.js';
 import { InputError } from '../errors.js';
+import { addressConflicts } from './conflicts.js';
 import { type Inventory, inventorySchema } from './schema.js';
 
 /**
@@ -11,8 +12,10 @@ import { type Inventory, inventorySchema } from './schema.js';
  * const inventory = loadInventory('connectors: [{ name: sc-01, address: 10.0.0.1 }]\ncloud: { region: us-east-1 }', 'x.yaml');
  */
 export function loadInventory(text: string, file: string): Inventory {
-  // Every check lives in the schema, so problems in different parts of the file are all reported at once.
-  return loadYaml(text, file, inventorySchema);
+  // Checks of one field live in the schema; checks across roles also run on an inventory the schema
+  // rejects, so problems in different parts of the file are all reported at once.
+  const conflicts = (value: unknown, locate: Locate) => addressConflicts(value, file, locate);
+  return loadYaml(text, file, inventorySchema, conflicts, conflicts);
 }
 
 /** Read and load an inventory file. */

@@ -1,7 +1,9 @@
 // The inventory format: the user's own environment, as a zod schema (also exported as JSON Schema).
+import { closest, distance } from 'fastest-levenshtein';
 import * as z from 'zod';
 import { type AddressKind, classifyAddress, isIp } from '../common/address.js';
 import { describeValue } from '../common/yaml-source.js';
+import { AWS_REGIONS } from './aws-regions.js';
 
 const KIND_NAMES: Record<AddressKind, string> = {
   ip: 'an IP address',
@@ -48,6 +50,9 @@ function addressField(
     })
     .meta({ pattern });
 }
+
+const REGION_EXPECTED = 'expected an AWS region such as us-west-2';
+const REGION_PATTERN = /^[a-z]{2,4}(-[a-z]+)+-[0-9]+$/;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -178,10 +183,34 @@ export const inventorySchema = z
     cloud: z
       .strictObject({
         region: z
-          .string({ error: 'expected an AWS region such as us-west-2' })
-          .regex(/^[a-z]{2}(-[a-z]+)+-[0-9]+$/, { error: 'expected an AWS region such as us-west-2' })
-          .describe('AWS region of the tenant: fills *.s3.{region}.amazonaws.com'),
+          .string({ error: REGION_EXPECTED })
+          .regex(REGION_PATTERN, { error: REGION_EXPECTED })
+          .describe('AWS region of the tenant: fills *.s3.{region}.amazonaws.com')
+          // The known regions as suggestions an editor completes; regionUnlisted accepts others.
+          .meta({ examples: [...AWS_REGIONS] }),
+        regionUnlisted: z
+          .boolean()
+          .optional()
+          .describe(
+            'true accepts a region missing from the AWS regions portplan knows (one opened after this release)',
+          ),
       })
+      .superRefine(
+        (cloud, ctx) => {
+          const { region } = cloud;
+          if (typeof region !== 'string' || cloud.regionUnlisted === true) return;
+          if (AWS_REGIONS.includes(region) || !REGION_PATTERN.test(region)) return;
+          const best = closest(region, AWS_REGIONS as string[]);
+          const hint = distance(region, best) <= 3 ? `; did you mean "${best}"?` : '';
+          ctx.addIssue({
+            code: 'custom',
+            path: ['region'],
+            message: `${describeValue(region)} is not an AWS region portplan knows${hint} (for a region newer than portplan, add regionUnlisted: true under cloud)`,
+          });
+        },
+        // Also when another field of cloud is wrong, so every problem is reported at once.
+        { when: (payload) => isRecord(payload.value) },
+      )
       .describe('Where the DataProtect as a Service tenant lives'),
     connectors: z
       .array(connector)
