@@ -13,6 +13,8 @@ interface Group {
   requirements: Set<string>;
   refs: Ref[];
   first: Opening;
+  /** Where `first` is among the openings: rules come in that order within a direction. */
+  at: number;
   /** Hosts already listed, kept beside the lists so that merging stays linear. */
   listed: { sources: Set<string>; destinations: Set<string> };
 }
@@ -33,9 +35,70 @@ function contextKey(f: Opening): string {
   return [f.transport, f.purpose, f.direction, f.scope, f.gateway ?? '', f.note ?? ''].join('\u0000');
 }
 
-function appsOf(f: Opening): App[] {
-  if (f.ports === 'any') return [f.app];
-  return f.ports.map((p) => f.portApps?.[String(p)] ?? f.app);
+function addApps(apps: Set<App>, f: Opening): Set<App> {
+  if (f.ports === 'any') apps.add(f.app);
+  else for (const p of f.ports) apps.add(f.portApps?.[String(p)] ?? f.app);
+  return apps;
+}
+
+function addRef(refs: Ref[], ref: Ref): void {
+  if (!refs.some((t) => t.table === ref.table && t.row === ref.row)) refs.push(ref);
+}
+
+/** A group of one opening. */
+function groupOf(f: Opening, at: number, keyOf: (e: FlowEnd) => string): Group {
+  return {
+    sources: [f.from],
+    destinations: [f.to],
+    ports: f.ports === 'any' ? 'any' : new Set(f.ports),
+    ranges: [...(f.portRanges ?? [])],
+    apps: addApps(new Set(), f),
+    requirements: new Set([f.requirement]),
+    refs: [f.ref],
+    first: f,
+    at,
+    listed: { sources: new Set([keyOf(f.from)]), destinations: new Set([keyOf(f.to)]) },
+  };
+}
+
+/**
+ * Add one more opening to a group whose key it shares: what `mergeInto` does with a group of that
+ * one opening, without making the group (a 100,000-host plan has 330,000 openings).
+ */
+function addOpening(
+  target: Group,
+  f: Opening,
+  what: 'sources' | 'destinations',
+  keyOf: (e: FlowEnd) => string,
+): void {
+  const end = what === 'sources' ? f.from : f.to;
+  const key = keyOf(end);
+  const seen = target.listed[what];
+  if (!seen.has(key)) {
+    seen.add(key);
+    target[what].push(end);
+  }
+  addApps(target.apps, f);
+  target.requirements.add(f.requirement);
+  addRef(target.refs, f.ref);
+}
+
+/** `portsKey` of an opening's ports, made once per ports array: openings of a requirement share theirs. */
+function openingPortsKeys(): (f: Opening) => string {
+  const keys = new Map<unknown, Map<unknown, string>>();
+  return (f) => {
+    let byRanges = keys.get(f.ports);
+    if (!byRanges) {
+      byRanges = new Map();
+      keys.set(f.ports, byRanges);
+    }
+    let key = byRanges.get(f.portRanges);
+    if (key === undefined) {
+      key = portsKey(f.ports === 'any' ? 'any' : new Set(f.ports), f.portRanges ?? []);
+      byRanges.set(f.portRanges, key);
+    }
+    return key;
+  };
 }
 
 function mergeInto(
@@ -59,9 +122,7 @@ function mergeInto(
   }
   for (const a of g.apps) target.apps.add(a);
   for (const r of g.requirements) target.requirements.add(r);
-  for (const ref of g.refs) {
-    if (!target.refs.some((t) => t.table === ref.table && t.row === ref.row)) target.refs.push(ref);
-  }
+  for (const ref of g.refs) addRef(target.refs, ref);
 }
 
 function mergeBy(
@@ -148,39 +209,32 @@ export function aggregateRules(openings: Opening[]): Rule[] {
       g.listed[what] = new Set(ends.map(keyOf));
     }
   };
-  let groups: Group[] = openings.map((f) => ({
-    sources: [f.from],
-    destinations: [f.to],
-    ports: f.ports === 'any' ? 'any' : new Set(f.ports),
-    ranges: [...(f.portRanges ?? [])],
-    apps: new Set(appsOf(f)),
-    requirements: new Set([f.requirement]),
-    refs: [f.ref],
-    first: f,
-    listed: { sources: new Set([keyOf(f.from)]), destinations: new Set([keyOf(f.to)]) },
-  }));
   const ctx = (g: Group) => contextKey(g.first);
-  // A host-scope opening stays on one machine, so its rule lists the hosts as sources, no
-  // destinations, and `self`: each host reaches only itself.
-  const local = mergeBy(
-    groups.filter((g) => g.first.scope === 'host'),
-    (g) => `${ctx(g)}\u0001${portsKey(g.ports, g.ranges)}`,
-    'sources',
-    keyOf,
-  );
+  const portsOf = openingPortsKeys();
+  // The first merge, made straight from the openings. A host-scope opening stays on one machine,
+  // so its rule lists the hosts as sources, no destinations, and `self`: each host reaches only
+  // itself. Other openings: destinations merged where source, context and ports agree.
+  const byHost = new Map<string, Group>();
+  const byRemote = new Map<string, Group>();
+  for (let i = 0; i < openings.length; i++) {
+    const f = openings[i] as Opening;
+    const local = f.scope === 'host';
+    const key = local
+      ? `${contextKey(f)}\u0001${portsOf(f)}`
+      : `${contextKey(f)}\u0001${keyOf(f.from)}\u0001${portsOf(f)}`;
+    const into = local ? byHost : byRemote;
+    const group = into.get(key);
+    if (group) addOpening(group, f, local ? 'sources' : 'destinations', keyOf);
+    else into.set(key, groupOf(f, i, keyOf));
+  }
+  const local = [...byHost.values()];
   // Each address of a collapsed block still reaches only itself: the same openings.
   collapse(local, 'sources');
   for (const g of local) {
     g.destinations = [];
     g.listed.destinations = new Set();
   }
-  groups = groups.filter((g) => g.first.scope !== 'host');
-  groups = mergeBy(
-    groups,
-    (g) => `${ctx(g)}\u0001${hostsKey(g.sources, keyOf)}\u0001${portsKey(g.ports, g.ranges)}`,
-    'destinations',
-    keyOf,
-  );
+  let groups = [...byRemote.values()];
   // Collapsed before the next merges compare destinations, so equal sets of addresses compare equal.
   collapse(groups, 'destinations');
   groups = mergeBy(
@@ -197,11 +251,8 @@ export function aggregateRules(openings: Opening[]): Rule[] {
   );
   collapse(groups, 'sources');
   groups.push(...local);
-  const order = new Map(openings.map((f, i) => [f, i]));
   groups.sort(
-    (a, b) =>
-      DIRECTION_ORDER[a.first.direction] - DIRECTION_ORDER[b.first.direction] ||
-      (order.get(a.first) ?? 0) - (order.get(b.first) ?? 0),
+    (a, b) => DIRECTION_ORDER[a.first.direction] - DIRECTION_ORDER[b.first.direction] || a.at - b.at,
   );
   return groups.map((g, i) => {
     const f = g.first;
