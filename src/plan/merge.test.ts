@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { builtinCatalog } from '../catalog/load.js';
 import { loadInventory } from '../inventory/load.js';
 import { endKeys } from './ends.js';
+import { mergeOpenings } from './merge.js';
 import { planInventory } from './plan.js';
-import type { Opening } from './types.js';
+import type { Flow, FlowEnd, Opening } from './types.js';
 
 function planOf(text: string) {
   return planInventory(builtinCatalog(), loadInventory(text, 'test.yaml'));
@@ -99,6 +100,58 @@ sources:
       [[50051], ['physical-agent', 'mssql-agent']],
     ]);
     expect(agent[0]?.portApps).toBeUndefined();
+  });
+});
+
+describe('mergeOpenings', () => {
+  const end = (host: string, role = 'physical'): FlowEnd => ({ role, host, kind: 'ip' });
+  const ref = { section: 'Test', table: 1, row: 1 };
+  const opening = (over: Partial<Opening>): Opening => ({
+    requirement: 'a',
+    workload: 'physical',
+    from: end('10.0.0.1', 'connector'),
+    to: end('10.0.0.2'),
+    transport: 'tcp',
+    ports: [443],
+    app: 'https',
+    scope: 'network',
+    direction: 'out',
+    purpose: 'first',
+    ref,
+    ...over,
+  });
+
+  it('merges each mix of requirements by what the openings hold, not by their names alone', () => {
+    // Two pairs of hosts, the same two requirement ids meeting between each, with other ports.
+    const [x, y] = [end('10.0.0.2'), end('10.0.0.3')];
+    const flows = mergeOpenings([
+      opening({ to: x }),
+      opening({ to: x, requirement: 'b', ports: [22], app: 'ssh', purpose: 'second' }),
+      opening({ to: y, ports: [8443] }),
+      opening({ to: y, requirement: 'b', ports: [2222], app: 'ssh', purpose: 'second' }),
+    ]);
+    expect(flows.map((f) => [f.to.host, f.ports, f.portApps])).toEqual([
+      ['10.0.0.2', [22, 443], { 22: 'ssh' }],
+      ['10.0.0.3', [2222, 8443], { 2222: 'ssh' }],
+    ]);
+  });
+
+  it('gives every flow lists of its own, even when their mixes are the same', () => {
+    // Openings of one requirement share their ports, as the plan's do: the second mix is the first's.
+    const first = { ports: [443] };
+    const second = { requirement: 'b', ports: [22], app: 'ssh' as const, purpose: 'second' };
+    const flows = mergeOpenings([
+      opening(first),
+      opening(second),
+      opening({ ...first, to: end('10.0.0.3') }),
+      opening({ ...second, to: end('10.0.0.3') }),
+    ]);
+    expect(flows).toHaveLength(2);
+    const [one, two] = flows as [Flow, Flow];
+    expect(two).toMatchObject({ requirements: ['a', 'b'], ports: [22, 443], purpose: 'first; second' });
+    expect(one.requirements).not.toBe(two.requirements);
+    expect(one.refs).not.toBe(two.refs);
+    expect(one.ports).not.toBe(two.ports);
   });
 });
 
