@@ -6,7 +6,11 @@ import { InputError, PortplanError, UsageError } from '../errors.js';
 
 /** Where a verb writes; tests and the entry point pass the process's streams. */
 export interface Io {
-  stdout: (text: string) => void;
+  /**
+   * Write to standard output. A promise back means "wait for it before writing more": the reader
+   * of a pipe is behind, and output made meanwhile would pile up in memory.
+   */
+  stdout: (text: string) => void | Promise<void>;
   stderr: (text: string) => void;
   /** Standard output is a terminal: tables by default, fitted to `width`. */
   isTTY: boolean;
@@ -141,12 +145,18 @@ export function guardOutput(output: string | undefined, inputs: readonly (string
 
 /**
  * Write `output` (a string, or pieces as a target yields them) to `file` whole or not at all — a
- * temporary file renamed into place — or to standard output piece by piece.
+ * temporary file renamed into place — or to standard output piece by piece, making the next piece
+ * only once standard output has taken the last: a 100,000-host plan's 250 MB of JSON is never held
+ * whole (bench/README.md).
  */
-export function emit(output: string | Iterable<string>, file: string | undefined, io: Io): void {
+export async function emit(
+  output: string | Iterable<string>,
+  file: string | undefined,
+  io: Io,
+): Promise<void> {
   const pieces = typeof output === 'string' ? [output] : output;
   if (!file || file === '-') {
-    for (const piece of pieces) io.stdout(piece);
+    for (const piece of pieces) await io.stdout(piece);
     return;
   }
   const tmp = `${file}.portplan-${process.pid}.tmp`;

@@ -71,13 +71,13 @@ function rejectUnused(form: keyof typeof TAKES, values: Partial<Record<keyof typ
 export const command: Command = {
   summary: 'the vendor requirements, with their references; import or diff a vendor document',
   usage,
-  run(argv, io) {
+  async run(argv, io) {
     const { values, positionals: args } = parseFlags(argv, FLAGS, 'catalog');
     if (args[0] === 'import') {
       rejectUnused('import', values);
       const [, doc] = positionals(args, ['import', 'DOC.md'], 'catalog import');
       const result = importVendorDocument(readDocument(doc as string), doc as string);
-      emit(formatImport(result), values.output, io);
+      await emit(formatImport(result), values.output, io);
       io.stderr(formatImportReport(result));
       return result.skipped.length > 0 ? 1 : 0;
     }
@@ -87,7 +87,7 @@ export const command: Command = {
       const format = oneOf('format', values.format, ['text', 'json'] as const) ?? 'text';
       const result = importVendorDocument(readDocument(doc as string), doc as string);
       const diff = diffCatalogs(chooseCatalog(values.catalog), result.catalog, result.skipped);
-      emit(formatCatalogDiff(diff, format), values.output, io);
+      await emit(formatCatalogDiff(diff, format), values.output, io);
       io.stderr(formatImportReport(result));
       return countDifferences(diff) > 0 ? 1 : 0;
     }
@@ -103,7 +103,11 @@ export const command: Command = {
         (r) => workloads.length === 0 || workloads.includes(r.workload),
       ),
     };
-    emit(formatCatalog(shown, format, io.isTTY && !values.output ? io.width : undefined), values.output, io);
+    await emit(
+      formatCatalog(shown, format, io.isTTY && !values.output ? io.width : undefined),
+      values.output,
+      io,
+    );
     return 0;
   },
 };

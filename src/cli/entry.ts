@@ -10,7 +10,7 @@ import { main } from './main.js';
  * scripts for how much of the output was read rather than for what portplan found, and would
  * depend on whether the output happened to fit in the pipe's buffer.
  */
-function dropOutputOnClosedPipe(stream: NodeJS.WriteStream): (text: string) => void {
+function dropOutputOnClosedPipe(stream: NodeJS.WriteStream): (text: string) => void | Promise<void> {
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') return;
     // Any other failure to write (a full disk) means the output is incomplete: say so, exit 2.
@@ -19,7 +19,18 @@ function dropOutputOnClosedPipe(stream: NodeJS.WriteStream): (text: string) => v
     process.exit(2);
   });
   return (text) => {
-    if (!stream.destroyed) stream.write(text);
+    if (stream.destroyed || stream.write(text)) return;
+    // A pipe whose reader is behind: resume when it has drained (or closed), so that output is made
+    // as fast as it is read rather than queued in memory whole.
+    return new Promise((resolve) => {
+      const done = () => {
+        stream.off('drain', done);
+        stream.off('close', done);
+        resolve();
+      };
+      stream.on('drain', done);
+      stream.on('close', done);
+    });
   };
 }
 

@@ -12,7 +12,7 @@ An existing file is left alone unless --force is given.`;
 export const command: Command = {
   summary: 'write a commented starter inventory',
   usage,
-  run(argv, io) {
+  async run(argv, io) {
     const { values, positionals } = parseFlags(argv, { force: { type: 'boolean' } }, 'init');
     if (positionals.length > 1)
       throw new UsageError(
@@ -22,7 +22,7 @@ export const command: Command = {
     if (file !== '-' && existsSync(file) && !values.force) {
       throw new UsageError(`${file} exists; pass --force to replace it`);
     }
-    emit(STARTER_INVENTORY, file, io);
+    await emit(STARTER_INVENTORY, file, io);
     if (file !== '-') io.stderr(`wrote ${file}; next: portplan plan ${file}\n`);
     return 0;
   },

@@ -32,7 +32,7 @@ ${formatHelp(TARGETS)}
 export const command: Command = {
   summary: 'what must be opened, between which of your hosts',
   usage,
-  run(argv, io) {
+  async run(argv, io) {
     const { values, positionals: args } = parseFlags(
       argv,
       {
@@ -62,7 +62,7 @@ export const command: Command = {
     const plan = planInventory(catalog, loadInventory(input.text, input.name), filter);
     const rules = values.rules ? aggregateRules(plan.openings) : undefined;
     const width = io.isTTY && !values.output && !values.wide ? io.width : undefined;
-    emit(target.render({ plan, rules }, { width }), values.output, io);
+    await emit(target.render({ plan, rules }, { width }), values.output, io);
     for (const warning of plan.warnings) io.stderr(`portplan: warning: ${warning.message}\n`);
     return 0;
   },
