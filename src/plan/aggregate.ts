@@ -145,9 +145,11 @@ function mergeBy(
 function endBlocks(): (end: FlowEnd) => AddressBlock | undefined {
   const blocks = new Map<FlowEnd, AddressBlock | undefined>();
   return (end) => {
-    if (blocks.has(end)) return blocks.get(end);
-    const block = end.name === undefined ? addressBlock(end.host, end.kind) : undefined;
-    blocks.set(end, block);
+    let block = blocks.get(end);
+    if (block === undefined && !blocks.has(end)) {
+      block = end.name === undefined ? addressBlock(end.host, end.kind) : undefined;
+      blocks.set(end, block);
+    }
     return block;
   };
 }
@@ -162,25 +164,32 @@ function endBlocks(): (end: FlowEnd) => AddressBlock | undefined {
 function collapseEnds(ends: FlowEnd[], blockOf: (end: FlowEnd) => AddressBlock | undefined): FlowEnd[] {
   // Most groups hold one end: nothing to collapse, and no map to allocate for each of thousands.
   if (ends.length < 2) return ends;
-  const byRole = new Map<string, FlowEnd[]>();
-  for (const e of ends) {
-    if (blockOf(e) === undefined) continue;
-    const list = byRole.get(e.role);
-    if (list) list.push(e);
-    else byRole.set(e.role, [e]);
+  // Each end with a block, by role, with where it stands in the list; ends without one stay put.
+  const byRole = new Map<string, { end: FlowEnd; block: AddressBlock; at: number }[]>();
+  const placed: [number, FlowEnd][] = [];
+  let mergeable = false;
+  for (let at = 0; at < ends.length; at++) {
+    const end = ends[at] as FlowEnd;
+    const block = blockOf(end);
+    if (block === undefined) {
+      placed.push([at, end]);
+      continue;
+    }
+    const list = byRole.get(end.role);
+    if (list) {
+      list.push({ end, block, at });
+      mergeable = true;
+    } else byRole.set(end.role, [{ end, block, at }]);
   }
-  if (![...byRole.values()].some((list) => list.length > 1)) return ends;
-  const position = new Map(ends.map((e, i) => [e, i]));
-  const placed: [number, FlowEnd][] = ends.flatMap((e, i): [number, FlowEnd][] =>
-    blockOf(e) === undefined ? [[i, e]] : [],
-  );
+  if (!mergeable) return ends;
   for (const [role, list] of byRole) {
-    for (const { block, members } of uniteBlocks(list, (e) => blockOf(e) as AddressBlock)) {
-      const whole = members.find((e) => {
-        const b = blockOf(e) as AddressBlock;
-        return b.first === block.first && b.last === block.last;
-      });
-      const at = Math.min(...members.map((e) => position.get(e) ?? 0));
+    for (const { block, members } of uniteBlocks(list, (m) => m.block)) {
+      let at = Number.POSITIVE_INFINITY;
+      let whole: FlowEnd | undefined;
+      for (const m of members) {
+        if (m.at < at) at = m.at;
+        if (!whole && m.block.first === block.first && m.block.last === block.last) whole = m.end;
+      }
       placed.push([at, whole ?? { role, ...formatBlock(block) }]);
     }
   }
