@@ -83,6 +83,32 @@ function addOpening(
   addRef(target.refs, f.ref);
 }
 
+/**
+ * `contextKey` and `portsKey` of an opening, made again only when an opening differs from the one
+ * before in what they read: a requirement's openings come one after another and share both.
+ */
+function openingContexts(portsOf: (f: Opening) => string): (f: Opening) => string {
+  let last: Opening | undefined;
+  let key = '';
+  return (f) => {
+    if (
+      last === undefined ||
+      last.transport !== f.transport ||
+      last.purpose !== f.purpose ||
+      last.direction !== f.direction ||
+      last.scope !== f.scope ||
+      last.gateway !== f.gateway ||
+      last.note !== f.note ||
+      last.ports !== f.ports ||
+      last.portRanges !== f.portRanges
+    ) {
+      key = `${contextKey(f)}\u0001${portsOf(f)}`;
+    }
+    last = f;
+    return key;
+  };
+}
+
 /** `portsKey` of an opening's ports, made once per ports array: openings of a requirement share theirs. */
 function openingPortsKeys(): (f: Opening) => string {
   const keys = new Map<unknown, Map<unknown, string>>();
@@ -223,18 +249,33 @@ export function aggregateRules(openings: Opening[]): Rule[] {
   // The first merge, made straight from the openings. A host-scope opening stays on one machine,
   // so its rule lists the hosts as sources, no destinations, and `self`: each host reaches only
   // itself. Other openings: destinations merged where source, context and ports agree.
+  // Keyed first by context and ports (few), then by source: no key string made per opening.
   const byHost = new Map<string, Group>();
-  const byRemote = new Map<string, Group>();
+  const byRemote = new Map<string, Map<string, Group>>();
+  const remote: Group[] = [];
+  const contextOf = openingContexts(portsOf);
   for (let i = 0; i < openings.length; i++) {
     const f = openings[i] as Opening;
-    const local = f.scope === 'host';
-    const key = local
-      ? `${contextKey(f)}\u0001${portsOf(f)}`
-      : `${contextKey(f)}\u0001${keyOf(f.from)}\u0001${portsOf(f)}`;
-    const into = local ? byHost : byRemote;
-    const group = into.get(key);
-    if (group) addOpening(group, f, local ? 'sources' : 'destinations', keyOf);
-    else into.set(key, groupOf(f, i, keyOf));
+    const context = contextOf(f);
+    if (f.scope === 'host') {
+      const group = byHost.get(context);
+      if (group) addOpening(group, f, 'sources', keyOf);
+      else byHost.set(context, groupOf(f, i, keyOf));
+      continue;
+    }
+    let bySource = byRemote.get(context);
+    if (!bySource) {
+      bySource = new Map();
+      byRemote.set(context, bySource);
+    }
+    const source = keyOf(f.from);
+    const group = bySource.get(source);
+    if (group) addOpening(group, f, 'destinations', keyOf);
+    else {
+      const created = groupOf(f, i, keyOf);
+      bySource.set(source, created);
+      remote.push(created);
+    }
   }
   const local = [...byHost.values()];
   // Each address of a collapsed block still reaches only itself: the same openings.
@@ -243,7 +284,7 @@ export function aggregateRules(openings: Opening[]): Rule[] {
     g.destinations = [];
     g.listed.destinations = new Set();
   }
-  let groups = [...byRemote.values()];
+  let groups = remote;
   // Collapsed before the next merges compare destinations, so equal sets of addresses compare equal.
   collapse(groups, 'destinations');
   groups = mergeBy(
