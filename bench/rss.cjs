@@ -1,4 +1,7 @@
-// Preloaded into a benchmarked process: prints its peak resident set size (KiB) on stderr at exit.
+// Preloaded into a benchmarked process: prints its peak resident set size (KiB) and CPU time (µs) on stderr at exit.
 process.on('exit', () => {
-  process.stderr.write(`\nportplan-bench-maxrss ${process.resourceUsage().maxRSS}\n`);
+  const usage = process.resourceUsage();
+  process.stderr.write(
+    `\nportplan-bench-maxrss ${usage.maxRSS}\nportplan-bench-cpu ${usage.userCPUTime + usage.systemCPUTime}\n`,
+  );
 });
