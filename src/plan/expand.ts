@@ -14,19 +14,29 @@ type Entry = Inventory['sources'][SourceKind][number];
  * classify or allocate the same host thousands of times.
  */
 class Ends {
-  private readonly ends = new Map<string, FlowEnd>();
+  /** role → name (or '') → host → end: no key string made per lookup, of which there are 100,000s. */
+  private readonly ends = new Map<string, Map<string, Map<string, FlowEnd>>>();
   /** Hosts each endpoint resolves to, per data source entry (`undefined`: the inventory as a whole). */
   readonly resolved = new Map<object | undefined, Map<Endpoint, FlowEnd[]>>();
 
   get(role: string, host: string, name?: string): FlowEnd {
-    const id = `${role}\u0000${host}\u0000${name ?? ''}`;
-    let end = this.ends.get(id);
+    let byName = this.ends.get(role);
+    if (!byName) {
+      byName = new Map();
+      this.ends.set(role, byName);
+    }
+    let byHost = byName.get(name ?? '');
+    if (!byHost) {
+      byHost = new Map();
+      byName.set(name ?? '', byHost);
+    }
+    let end = byHost.get(host);
     if (!end) {
       const c = classifyAddress(host);
       // Catalog names may be wildcards (`*.cloudfront.net`), which no inventory address can be.
       const kind: AddressKind = host.startsWith('*.') ? 'fqdn-pattern' : 'kind' in c ? c.kind : 'hostname';
       end = name ? { role, host, kind, name } : { role, host, kind };
-      this.ends.set(id, end);
+      byHost.set(host, end);
     }
     return end;
   }
