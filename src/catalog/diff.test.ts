@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFixtureDocument, readVendorDocument, VENDOR } from '../../test/paths.js';
 import { type CatalogDiff, diffCatalogs, formatCatalogDiff } from './diff.js';
 import { importVendorDocument } from './import.js';
-import { builtinCatalog } from './load.js';
+import { builtinCatalog } from './read.js';
 import type { Catalog, Requirement } from './schema.js';
 
 const AGREE = 'No differences: the document and the catalog agree.\n';

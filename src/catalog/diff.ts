@@ -2,7 +2,7 @@
 import { distance } from 'fastest-levenshtein';
 import { formatRef } from './format.js';
 import type { SkippedRow } from './import.js';
-import { endpointRole } from './load.js';
+import { endpointRole } from './roles.js';
 import type { Catalog, Endpoint, PortItem, Requirement } from './schema.js';
 
 /** One fact that differs between two matched requirements, each side rendered as text. */

@@ -14,7 +14,8 @@ import {
   readVendorTables,
   sectionWorkload,
 } from './import.js';
-import { builtinCatalog, loadCatalog } from './load.js';
+import { loadCatalog } from './load.js';
+import { builtinCatalog } from './read.js';
 
 const DOC = 'vendor.md';
 const NAS_NOTE =

@@ -4,7 +4,8 @@ import { Lexer, type Token, type Tokens } from 'marked';
 import { Document, isMap, isSeq, visit } from 'yaml';
 import { classifyAddress, isFqdnPattern, isIp } from '../common/address.js';
 import { InputError } from '../errors.js';
-import { endpointRole, loadCatalog } from './load.js';
+import { loadCatalog } from './load.js';
+import { endpointRole } from './roles.js';
 import type {
   App,
   Catalog,

@@ -2,6 +2,7 @@
 import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { closest, distance } from 'fastest-levenshtein';
+import { readInputFile } from '../common/read.js';
 import { InputError, PortplanError, UsageError } from '../errors.js';
 
 /** Where a verb writes; tests and the entry point pass the process's streams. */
@@ -96,20 +97,12 @@ export function positionals(given: string[], names: string[], verb: string): str
 
 /** The text of an input file, or of standard input for `-`; `what` names it in the message. */
 export function readInput(file: string, what: string, io: Io): { text: string; name: string } {
+  if (file !== '-') return { text: readInputFile(file, what), name: file };
   try {
-    if (file === '-') return { text: io.stdin ? io.stdin() : readFileSync(0, 'utf8'), name: '<stdin>' };
-    return { text: readFileSync(file, 'utf8'), name: file };
+    return { text: io.stdin ? io.stdin() : readFileSync(0, 'utf8'), name: '<stdin>' };
   } catch (cause) {
-    throw new InputError(
-      [
-        {
-          file: file === '-' ? '<stdin>' : file,
-          field: '',
-          message: `cannot read ${what}: ${(cause as Error).message}`,
-        },
-      ],
-      { cause },
-    );
+    const message = `cannot read ${what}: ${(cause as Error).message}`;
+    throw new InputError([{ file: '<stdin>', field: '', message }], { cause });
   }
 }
 

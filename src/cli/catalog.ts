@@ -1,10 +1,10 @@
 // `portplan catalog`: show the requirements; `catalog import DOC.md` and `catalog diff DOC.md` read a vendor document.
-import { readFileSync } from 'node:fs';
 import { countDifferences, diffCatalogs, formatCatalogDiff } from '../catalog/diff.js';
 import { CATALOG_FORMATS, formatCatalog } from '../catalog/format.js';
 import { formatImport, formatImportReport, importVendorDocument } from '../catalog/import.js';
 import { WORKLOADS } from '../catalog/schema.js';
-import { InputError, UsageError } from '../errors.js';
+import { readInputFile } from '../common/read.js';
+import { UsageError } from '../errors.js';
 import { CATALOG_FLAG, chooseCatalog } from './_catalog.js';
 import { type Command, emit, manyOf, oneOf, parseFlags, positionals } from './_io.js';
 
@@ -28,19 +28,6 @@ Options:
   --format F        output format
   --catalog FILE    use this catalog instead of the built-in one
   -o, --output FILE write to FILE (all or nothing) instead of standard output`;
-
-function readDocument(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (cause) {
-    throw new InputError(
-      [{ file, field: '', message: `cannot read document: ${(cause as Error).message}` }],
-      {
-        cause,
-      },
-    );
-  }
-}
 
 const FLAGS = {
   workload: { type: 'string', multiple: true },
@@ -76,7 +63,7 @@ export const command: Command = {
     if (args[0] === 'import') {
       rejectUnused('import', values);
       const [, doc] = positionals(args, ['import', 'DOC.md'], 'catalog import');
-      const result = importVendorDocument(readDocument(doc as string), doc as string);
+      const result = importVendorDocument(readInputFile(doc as string, 'document'), doc as string);
       emit(formatImport(result), values.output, io);
       io.stderr(formatImportReport(result));
       return result.skipped.length > 0 ? 1 : 0;
@@ -85,7 +72,7 @@ export const command: Command = {
       rejectUnused('diff', values);
       const [, doc] = positionals(args, ['diff', 'DOC.md'], 'catalog diff');
       const format = oneOf('format', values.format, ['text', 'json'] as const) ?? 'text';
-      const result = importVendorDocument(readDocument(doc as string), doc as string);
+      const result = importVendorDocument(readInputFile(doc as string, 'document'), doc as string);
       const diff = diffCatalogs(chooseCatalog(values.catalog), result.catalog, result.skipped);
       emit(formatCatalogDiff(diff, format), values.output, io);
       io.stderr(formatImportReport(result));

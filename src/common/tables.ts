@@ -1,7 +1,7 @@
 // Plain-text and Markdown tables, shared by every verb that prints rows.
 
 /** A cell: one line, or several lines stacked in the same column. */
-export type Cell = string | string[];
+export type Cell = string | readonly string[];
 
 /** Break one line into lines of at most `width` characters, at spaces where it can. */
 export function wrapLine(line: string, width: number): string[] {

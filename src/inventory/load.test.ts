@@ -6,7 +6,8 @@ import { ROOT } from '../../test/paths.js';
 import { parseProblem } from '../../test/problems.js';
 import { InputError } from '../errors.js';
 import { AWS_REGIONS } from './aws-regions.js';
-import { loadInventory, readInventory } from './load.js';
+import { loadInventory } from './load.js';
+import { readInventory } from './read.js';
 
 /**
  * Every `test/fixtures/invalid-*.yaml` inventory and the exact message `loadInventory` gives for

@@ -8,7 +8,7 @@ interface Group {
   sources: FlowEnd[];
   destinations: FlowEnd[];
   ports: Set<number> | 'any';
-  ranges: [number, number][];
+  ranges: (readonly [number, number])[];
   apps: Set<App>;
   requirements: Set<string>;
   refs: Ref[];
@@ -19,12 +19,12 @@ interface Group {
 
 const DIRECTION_ORDER: Record<Direction, number> = { out: 0, in: 1, lateral: 2 };
 
-function portsKey(ports: Set<number> | 'any', ranges: [number, number][]): string {
+function portsKey(ports: Set<number> | 'any', ranges: readonly (readonly [number, number])[]): string {
   if (ports === 'any') return 'any';
   return `${[...ports].sort((a, b) => a - b).join(',')}|${ranges.map((r) => r.join('-')).join(',')}`;
 }
 
-function hostsKey(ends: FlowEnd[], keyOf: (e: FlowEnd) => string): string {
+function hostsKey(ends: readonly FlowEnd[], keyOf: (e: FlowEnd) => string): string {
   return ends.map(keyOf).sort().join(',');
 }
 
@@ -136,7 +136,7 @@ function collapseEnds(ends: FlowEnd[], blockOf: (end: FlowEnd) => AddressBlock |
  * @example
  * const rules = aggregateRules(plan.openings);
  */
-export function aggregateRules(openings: Opening[]): Rule[] {
+export function aggregateRules(openings: readonly Opening[]): Rule[] {
   // Hosts are compared in one spelling: DB1.corp.example and db1.corp.example. are one machine.
   const keyOf = endKeys();
   const blockOf = endBlocks();

@@ -18,7 +18,7 @@ const sameRef = (a: Ref, b: Ref) => a.table === b.table && a.row === b.row && a.
  * @example
  * mergeOpenings(openings) // connector → NAS on tcp: 111, 443, 445, 2049 in one flow
  */
-export function mergeOpenings(openings: Opening[]): Flow[] {
+export function mergeOpenings(openings: readonly Opening[]): Flow[] {
   const keyOf = endKeys();
   // from → to → (transport, where the rule is configured) → the openings, in order of first appearance.
   const groups: Opening[][] = [];
@@ -65,57 +65,60 @@ export function mergeOpenings(openings: Opening[]): Flow[] {
 /** One flow from the openings between two hosts on one transport (most often a single one). */
 function mergeGroup(group: Opening[], intern: (portApps: Record<string, App>) => Record<string, App>): Flow {
   const first = group[0] as Opening;
+  let fields: Pick<Flow, 'ports' | 'portRanges' | 'portApps' | 'purpose'> = first;
+  const requirements = [first.requirement];
+  const refs = [first.ref];
+  if (group.length > 1) {
+    // Openings in one group share gateway and note (they are part of the key): only ports,
+    // protocols, requirements and purposes are merged.
+    const apps = new Map<number, App>();
+    const rangeApps = new Map<string, App>();
+    const purposes = [first.purpose];
+    let any = false;
+    for (const o of group) {
+      if (o !== first) {
+        union(requirements, [o.requirement]);
+        union(refs, [o.ref], sameRef);
+        union(purposes, [o.purpose]);
+      }
+      if (o.ports === 'any') any = true;
+      else for (const p of o.ports) if (!apps.has(p)) apps.set(p, o.portApps?.[String(p)] ?? o.app);
+      for (const [lo, hi] of o.portRanges ?? []) {
+        const range = `${lo}-${hi}`;
+        if (!rangeApps.has(range)) rangeApps.set(range, o.portApps?.[range] ?? o.app);
+      }
+    }
+    const portApps: Record<string, App> = {};
+    for (const [p, app] of [...apps, ...rangeApps]) if (app !== first.app) portApps[String(p)] = app;
+    fields = {
+      ports: any ? 'any' : [...apps.keys()].sort((a, b) => a - b),
+      portRanges:
+        any || rangeApps.size === 0
+          ? undefined
+          : [...rangeApps.keys()].map((r) => r.split('-').map(Number) as [number, number]),
+      portApps: any || Object.keys(portApps).length === 0 ? undefined : intern(portApps),
+      purpose: purposes.join('; '),
+    };
+  }
   // Every field in the contract's order, absent ones undefined (JSON leaves them out), so that
-  // merging never changes an object's shape.
-  const flow: Flow = {
+  // every flow has one shape.
+  return {
     requirement: first.requirement,
-    requirements: [first.requirement],
+    requirements,
     workload: first.workload,
     from: first.from,
     to: first.to,
     transport: first.transport,
-    ports: first.ports,
-    portRanges: first.portRanges,
+    ports: fields.ports,
+    portRanges: fields.portRanges,
     app: first.app,
-    portApps: first.portApps,
+    portApps: fields.portApps,
     scope: first.scope,
     direction: first.direction,
-    purpose: first.purpose,
+    purpose: fields.purpose,
     ref: first.ref,
-    refs: [first.ref],
+    refs,
     gateway: first.gateway,
     note: first.note,
   };
-  if (group.length === 1) return flow;
-  // Openings in one group share gateway and note (they are part of the key): only ports,
-  // protocols, requirements and purposes are merged.
-  const apps = new Map<number, App>();
-  const rangeApps = new Map<string, App>();
-  const purposes = [first.purpose];
-  for (const o of group) {
-    if (o !== first) {
-      union(flow.requirements, [o.requirement]);
-      union(flow.refs, [o.ref], sameRef);
-      union(purposes, [o.purpose]);
-    }
-    if (o.ports === 'any') flow.ports = 'any';
-    else for (const p of o.ports) if (!apps.has(p)) apps.set(p, o.portApps?.[String(p)] ?? o.app);
-    for (const [lo, hi] of o.portRanges ?? []) {
-      const range = `${lo}-${hi}`;
-      if (!rangeApps.has(range)) rangeApps.set(range, o.portApps?.[range] ?? o.app);
-    }
-  }
-  flow.purpose = purposes.join('; ');
-  flow.portApps = undefined;
-  flow.portRanges = undefined;
-  if (flow.ports !== 'any') {
-    flow.ports = [...apps.keys()].sort((a, b) => a - b);
-    if (rangeApps.size > 0) {
-      flow.portRanges = [...rangeApps.keys()].map((r) => r.split('-').map(Number) as [number, number]);
-    }
-    const portApps: Record<string, App> = {};
-    for (const [p, app] of [...apps, ...rangeApps]) if (app !== flow.app) portApps[String(p)] = app;
-    if (Object.keys(portApps).length > 0) flow.portApps = intern(portApps);
-  }
-  return flow;
 }

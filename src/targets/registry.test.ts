@@ -1,7 +1,7 @@
 // The target registry's contract, run for every entry; and the helpers the listings share.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtinCatalog } from '../catalog/load.js';
+import { builtinCatalog } from '../catalog/read.js';
 import { csvField } from '../common/csv.js';
 import { markdownCell } from '../common/tables.js';
 import { loadInventory } from '../inventory/load.js';
