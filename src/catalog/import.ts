@@ -1,5 +1,4 @@
 // Import the vendor's Markdown document into a catalog: one requirement per table row, plus every row it could not read.
-import { basename, extname } from 'node:path';
 import { Lexer, type Token, type Tokens } from 'marked';
 import { Document, isMap, isSeq, visit } from 'yaml';
 import { classifyAddress, isFqdnPattern, isIp } from '../common/address.js';
@@ -681,8 +680,13 @@ function vendorTables(markdown: string, file: string): VendorTable[] {
   return tables;
 }
 
+/** The file's name without folders or extension; here rather than node:path so a browser can import. */
+function baseName(file: string): string {
+  return file.replace(/^.*[\\/]/, '').replace(/(.)\.[^.]*$/, '$1');
+}
+
 function catalogName(file: string): string {
-  const name = basename(file, extname(file))
+  const name = baseName(file)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
