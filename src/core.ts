@@ -3,8 +3,7 @@
 
 export type { CatalogDiff, ChangedRequirement, FieldChange } from './catalog/diff.js';
 export { diffCatalogs, formatCatalogDiff } from './catalog/diff.js';
-export type { CatalogFormat } from './catalog/format.js';
-export { CATALOG_FORMATS, formatCatalog, formatRef } from './catalog/format.js';
+export { formatRef } from './catalog/format.js';
 export type { ImportResult, SkippedRow } from './catalog/import.js';
 export { importVendorDocument } from './catalog/import.js';
 export { loadCatalog } from './catalog/load.js';

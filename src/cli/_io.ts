@@ -1,5 +1,16 @@
 // What every verb shares: flag parsing that fails as a usage error, enum flags, and all-or-nothing output.
-import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { closest, distance } from 'fastest-levenshtein';
 import { readInputFile } from '../common/read.js';
@@ -108,8 +119,9 @@ export function readInput(file: string, what: string, io: Io): { text: string; n
 
 /**
  * Refuse an output file that is one of the inputs (the same file, whatever the path says: compared
- * by device and inode, so links and `./` spellings count). Checked before any work, so a
- * `plan site.yaml -o site.yaml` leaves the inventory as it was.
+ * by device and inode, so links and `./` spellings count; `-` is standard input, which may be a
+ * file too). Checked before any work, so a `plan site.yaml -o site.yaml` leaves the inventory as
+ * it was.
  */
 export function guardOutput(output: string | undefined, inputs: readonly (string | undefined)[]): void {
   if (!output || output === '-') return;
@@ -120,14 +132,17 @@ export function guardOutput(output: string | undefined, inputs: readonly (string
     return; // A file that does not exist yet is no input.
   }
   for (const input of inputs) {
-    if (!input || input === '-') continue;
+    if (!input) continue;
+    let s: { dev: number; ino: number; isFile(): boolean };
     try {
-      const s = statSync(input);
-      if (s.dev === out.dev && s.ino === out.ino) {
-        throw new UsageError(`-o ${output} is the input file ${input}; refusing to write over it`);
-      }
-    } catch (error) {
-      if (error instanceof UsageError) throw error;
+      s = input === '-' ? fstatSync(0) : statSync(input);
+    } catch {
+      continue; // Not readable: the read reports it.
+    }
+    if (input === '-' && !s.isFile()) continue;
+    if (s.dev === out.dev && s.ino === out.ino) {
+      const what = input === '-' ? 'standard input' : `the input file ${input}`;
+      throw new UsageError(`-o ${output} is ${what}; refusing to write over it`);
     }
   }
 }
@@ -142,19 +157,28 @@ export function emit(output: string | Iterable<string>, file: string | undefined
     for (const piece of pieces) io.stdout(piece);
     return;
   }
-  const tmp = `${file}.portplan-${process.pid}.tmp`;
+  // Through a symbolic link to the file it names, as a shell's > would: the link stays a link.
+  let target = file;
+  try {
+    if (lstatSync(file).isSymbolicLink()) target = realpathSync(file);
+  } catch {
+    // No such file yet: written where it is named.
+  }
+  const tmp = `${target}.portplan-${process.pid}.tmp`;
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx');
     for (const piece of pieces) writeFileSync(fd, piece);
     closeSync(fd);
     fd = undefined;
-    renameSync(tmp, file);
+    renameSync(tmp, target);
   } catch (cause) {
     if (fd !== undefined) closeSync(fd);
     rmSync(tmp, { force: true });
     // A failure to make the output (a plan that cannot be rendered) is reported as itself.
     if (cause instanceof PortplanError || !(cause instanceof Error) || !('syscall' in cause)) throw cause;
-    throw new UsageError(`cannot write ${file}: ${(cause as Error).message}`, { cause });
+    // The message names the file asked for, not the temporary one beside it.
+    const reason = (cause as Error).message.replaceAll(tmp, target);
+    throw new UsageError(`cannot write ${file}: ${reason}`, { cause });
   }
 }

@@ -10,6 +10,8 @@ interface Group {
   ports: Set<number> | 'any';
   ranges: (readonly [number, number])[];
   apps: Set<App>;
+  /** Port (or `first-last` range) → application protocol. */
+  portApps: Map<string, App>;
   requirements: Set<string>;
   refs: Ref[];
   first: Opening;
@@ -38,6 +40,14 @@ function appsOf(f: Opening): App[] {
   return f.ports.map((p) => f.portApps?.[String(p)] ?? f.app);
 }
 
+function portAppsOf(f: Opening): Map<string, App> {
+  const out = new Map<string, App>();
+  if (f.ports === 'any') return out;
+  for (const p of f.ports) out.set(String(p), f.portApps?.[String(p)] ?? f.app);
+  for (const [lo, hi] of f.portRanges ?? []) out.set(`${lo}-${hi}`, f.portApps?.[`${lo}-${hi}`] ?? f.app);
+  return out;
+}
+
 function mergeInto(
   target: Group,
   g: Group,
@@ -58,6 +68,7 @@ function mergeInto(
     }
   }
   for (const a of g.apps) target.apps.add(a);
+  for (const [p, app] of g.portApps) if (!target.portApps.has(p)) target.portApps.set(p, app);
   for (const r of g.requirements) target.requirements.add(r);
   for (const ref of g.refs) {
     if (!target.refs.some((t) => t.table === ref.table && t.row === ref.row)) target.refs.push(ref);
@@ -126,6 +137,15 @@ function collapseEnds(ends: FlowEnd[], blockOf: (end: FlowEnd) => AddressBlock |
   return placed.sort((a, b) => a[0] - b[0]).map(([, e]) => e);
 }
 
+/** Port → protocol in port order, ranges after single ports. */
+function portAppsRecord(portApps: Map<string, App>): Record<string, App> {
+  const first = (k: string) => Number(k.split('-')[0]);
+  const keys = [...portApps.keys()].sort(
+    (a, b) => Number(a.includes('-')) - Number(b.includes('-')) || first(a) - first(b),
+  );
+  return Object.fromEntries(keys.map((k) => [k, portApps.get(k) as App]));
+}
+
 /**
  * Aggregate openings into rules for a change ticket. Destinations are merged where source, transport,
  * purpose and ports agree; ports where the destinations agree; sources where everything else agrees.
@@ -154,6 +174,7 @@ export function aggregateRules(openings: readonly Opening[]): Rule[] {
     ports: f.ports === 'any' ? 'any' : new Set(f.ports),
     ranges: [...(f.portRanges ?? [])],
     apps: new Set(appsOf(f)),
+    portApps: portAppsOf(f),
     requirements: new Set([f.requirement]),
     refs: [f.ref],
     first: f,
@@ -215,6 +236,7 @@ export function aggregateRules(openings: readonly Opening[]): Rule[] {
       ports: g.ports === 'any' ? 'any' : [...g.ports].sort((a, b) => a - b),
       portRanges: g.ranges.length > 0 ? g.ranges : undefined,
       apps: [...g.apps].sort(),
+      portApps: g.apps.size > 1 && g.ports !== 'any' ? portAppsRecord(g.portApps) : undefined,
       scope: f.scope,
       direction: f.direction,
       purpose: f.purpose,

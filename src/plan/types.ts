@@ -69,6 +69,8 @@ export interface Rule {
   readonly ports: readonly number[] | 'any';
   readonly portRanges?: readonly (readonly [number, number])[];
   readonly apps: readonly App[];
+  /** Port (or `"first-last"` range) → application protocol, every port, when the rule's ports speak more than one. */
+  readonly portApps?: Readonly<Record<string, App>>;
   readonly scope: Scope;
   readonly direction: Direction;
   readonly purpose: string;

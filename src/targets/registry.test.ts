@@ -150,3 +150,23 @@ describe('docs/targets.md', () => {
     await expect(lines.join('\n')).toMatchFileSnapshot('../../docs/targets.md');
   });
 });
+
+describe('two catalogs in one process', () => {
+  it("each plan's outputs carry its own catalog's references, never another's", () => {
+    const builtin = builtinCatalog();
+    const renamed = {
+      ...builtin,
+      requirements: builtin.requirements.map((r) => ({
+        ...r,
+        ref: { ...r.ref, section: `Renamed ${r.ref.table}` },
+      })),
+    };
+    for (const target of TARGETS) {
+      const first = renderToString(target, { plan: planInventory(builtin, V6) });
+      const second = renderToString(target, { plan: planInventory(renamed, V6) });
+      expect(first, target.name).not.toContain('Renamed');
+      if (target.name !== 'table') expect(second, target.name).toContain('Renamed 1');
+      expect(second, target.name).not.toContain('SaaS Connector Management');
+    }
+  });
+});
