@@ -131,6 +131,11 @@ describe('portplan catalog import / diff on what is not a vendor document', () =
       '<!doctype html>\n<html><body><table><tr><td>443</td></tr></table></body></html>\n',
       NO_TABLE,
     ],
+    [
+      'header-only.md',
+      '## Management\n\n| Source | Destination | Port | Protocol | Purpose |\n| --- | --- | --- | --- | --- |\n',
+      "1 table(s) with Source, Destination, Port and Protocol columns, but no rows under their headers: expected the vendor's requirements as table rows",
+    ],
     ['image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), BINARY],
     ['utf16.md', Buffer.from('\ufeff| Source | Port |\n', 'utf16le'), BINARY],
   ])(

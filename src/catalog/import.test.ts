@@ -290,6 +290,11 @@ describe('importVendorDocument on what is not a vendor document', () => {
       'vendor.md: 1 Markdown table(s), none of them with Source, Destination, Port and Protocol columns: this is not a vendor document in the Markdown-table format',
     ],
     [
+      'a vendor table with its header and no rows',
+      '# Ports\n\n| Source | Destination | Port | Protocol |\n| --- | --- | --- | --- |\n',
+      "vendor.md: 1 table(s) with Source, Destination, Port and Protocol columns, but no rows under their headers: expected the vendor's requirements as table rows",
+    ],
+    [
       'binary data',
       '\u0089PNG\r\n\u001a\n\0\0\0\rIHDR',
       'vendor.md: not a Markdown document: the file holds binary data or text that is not UTF-8',

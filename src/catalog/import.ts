@@ -596,8 +596,9 @@ function loaderProblems(r: Requirement, header: Omit<Catalog, 'requirements'>): 
  * (the NAS table's continuation rows) are listed in `notes`. Every requirement has passed the
  * catalog loader's checks.
  *
- * @throws InputError when the text is empty, binary, or has no table with Source, Destination,
- *   Port and Protocol columns: there is nothing to compare, so no catalog is made of it.
+ * @throws InputError when the text is empty, binary, has no table with Source, Destination,
+ *   Port and Protocol columns, or such tables with no rows: there is nothing to compare, so no
+ *   catalog is made of it.
  *
  * @example
  * const { catalog, skipped } = importVendorDocument(readFileSync(doc, 'utf8'), doc);
@@ -655,7 +656,8 @@ const REQUIRED_COLUMNS: readonly Column[] = ['source', 'destination', 'port', 'p
 
 /**
  * The document's tables, or an input error when it is not a vendor document at all: empty, binary
- * (or not UTF-8), or without one table that has Source, Destination, Port and Protocol columns.
+ * (or not UTF-8), without one table that has Source, Destination, Port and Protocol columns, or
+ * with such tables but not one row in them.
  */
 function vendorTables(markdown: string, file: string): VendorTable[] {
   const problem = (message: string): InputError => new InputError([{ file, field: '', message }]);
@@ -675,6 +677,14 @@ function vendorTables(markdown: string, file: string): VendorTable[] {
       tables.length === 0 ? 'no Markdown table' : `${tables.length} Markdown table(s), none of them`;
     throw problem(
       `${found} with Source, Destination, Port and Protocol columns: this is not a vendor document in the Markdown-table format`,
+    );
+  }
+  const rows = readable.reduce((sum, t) => sum + t.rows.length, 0);
+  if (rows === 0) {
+    // A header alone would import as an empty catalog, which `--catalog` rejects, and diff as
+    // "everything removed": neither says what is wrong, which is that the document holds no rows.
+    throw problem(
+      `${readable.length} table(s) with Source, Destination, Port and Protocol columns, but no rows under their headers: expected the vendor's requirements as table rows`,
     );
   }
   return tables;
