@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../test/paths.js';
 import { parseProblem } from '../../test/problems.js';
 import { InputError } from '../errors.js';
-import { AWS_REGIONS } from './aws-regions.js';
+import { AWS_CHINA_REGIONS, AWS_REGIONS } from './aws-regions.js';
 import { loadInventory } from './load.js';
 import { readInventory } from './read.js';
 
@@ -143,7 +143,7 @@ const INVALID: [fixture: string, lines: string[]][] = [
   [
     'invalid-many-problems.yaml',
     [
-      'test/fixtures/invalid-many-problems.yaml:3:11: cloud.region: expected an AWS region such as us-west-2, got "US West 2"',
+      'test/fixtures/invalid-many-problems.yaml:3:11: cloud.region: expected an AWS region such as us-west-2, got "US West 2"; did you mean "us-west-2"?',
       'test/fixtures/invalid-many-problems.yaml:7:11: connectors[1].name: duplicate connector name "sc-01" (first used by connectors[0])',
       'test/fixtures/invalid-many-problems.yaml:8:14: connectors[1].address: expected one host (an IP address or a hostname), got a CIDR "10.20.0.0/24"',
       'test/fixtures/invalid-many-problems.yaml:10:23: services.supportChannelPort: expected one of 22, 443, got 80',
@@ -235,6 +235,18 @@ const INVALID: [fixture: string, lines: string[]][] = [
     'invalid-range-reversed.yaml',
     [
       'test/fixtures/invalid-range-reversed.yaml:6:11: clients[0]: range "10.99.0.20-10.99.0.10" ends before it starts',
+    ],
+  ],
+  [
+    'invalid-region-case.yaml',
+    [
+      'test/fixtures/invalid-region-case.yaml:3:11: cloud.region: expected an AWS region such as us-west-2, got "US-WEST-2"; did you mean "us-west-2"?',
+    ],
+  ],
+  [
+    'invalid-region-china.yaml',
+    [
+      `test/fixtures/invalid-region-china.yaml:3:11: cloud.region: "cn-north-1" is an AWS China region: S3 there is *.s3.cn-north-1.amazonaws.com.cn, which the vendor's data-path row (*.s3.<region>.amazonaws.com) does not cover, so the plan would open names the connector does not use; regionUnlisted: true under cloud accepts it anyway, at your own risk`,
     ],
   ],
   [
@@ -515,6 +527,21 @@ describe('cloud.region', () => {
   it('accepts a region missing from the list when regionUnlisted is true', () => {
     const text = MINIMAL.replace('region: us-west-2', 'region: xx-newregion-1\n  regionUnlisted: true');
     expect(loadInventory(text, 'x.yaml').cloud).toEqual({ region: 'xx-newregion-1', regionUnlisted: true });
+  });
+
+  it.each(AWS_CHINA_REGIONS)('refuses %s, whose S3 names the vendor row does not cover', (region) => {
+    const error = loadError(MINIMAL.replace('us-west-2', region), 'x.yaml');
+    expect(error.message).toContain(`is an AWS China region: S3 there is *.s3.${region}.amazonaws.com.cn`);
+  });
+
+  it('refuses a China region missing from the list too', () => {
+    const error = loadError(MINIMAL.replace('us-west-2', 'cn-south-9'), 'x.yaml');
+    expect(error.message).toContain('"cn-south-9" is an AWS China region');
+  });
+
+  it("accepts a China region when regionUnlisted is true, at the user's own risk", () => {
+    const text = MINIMAL.replace('region: us-west-2', 'region: cn-north-1\n  regionUnlisted: true');
+    expect(loadInventory(text, 'x.yaml').cloud).toEqual({ region: 'cn-north-1', regionUnlisted: true });
   });
 
   it('suggests nothing for a region far from every known one', () => {
