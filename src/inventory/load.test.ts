@@ -202,6 +202,12 @@ const INVALID: [fixture: string, lines: string[]][] = [
     ],
   ],
   [
+    'invalid-oracle-os-overlap.yaml',
+    [
+      'test/fixtures/invalid-oracle-os-overlap.yaml:9:15: sources.oracle[1].host: "10.1.0.5" is inside "10.1.0.0/24", listed with os linux (sources.oracle[0].host, test/fixtures/invalid-oracle-os-overlap.yaml:8:15); one Oracle host runs one OS: list each address under one os only',
+    ],
+  ],
+  [
     'invalid-oracle-os-twice.yaml',
     [
       'test/fixtures/invalid-oracle-os-twice.yaml:9:15: sources.oracle[1].host: "ora01.corp.example" is also listed with os linux (sources.oracle[0].host, test/fixtures/invalid-oracle-os-twice.yaml:8:15); one Oracle host runs one OS: list it once, with its own os',
@@ -217,6 +223,14 @@ const INVALID: [fixture: string, lines: string[]][] = [
     'invalid-platform.yaml',
     [
       'test/fixtures/invalid-platform.yaml:9:17: sources.vmware[0].platform: expected one of on-prem, vmc, avs, got "vmx"',
+    ],
+  ],
+  [
+    'invalid-platform-overlap.yaml',
+    [
+      'test/fixtures/invalid-platform-overlap.yaml:9:44: sources.vmware[1].esxi[0]: "10.30.0.5" is inside "10.30.0.0/24", listed with platform on-prem (sources.vmware[0].esxi[0], test/fixtures/invalid-platform-overlap.yaml:8:44); one ESXi host runs on one platform: list each address under one platform only',
+      'test/fixtures/invalid-platform-overlap.yaml:9:55: sources.vmware[1].esxi[1]: "2001:db8:30::10-2001:db8:30::20" is inside "2001:db8:30::/64", listed with platform on-prem (sources.vmware[0].esxi[1], test/fixtures/invalid-platform-overlap.yaml:8:58); one ESXi host runs on one platform: list each address under one platform only',
+      'test/fixtures/invalid-platform-overlap.yaml:10:44: sources.vmware[2].esxi[0]: "10.30.0.250-10.30.1.5" overlaps "10.30.0.0/24", listed with platform on-prem (sources.vmware[0].esxi[0], test/fixtures/invalid-platform-overlap.yaml:8:44); one ESXi host runs on one platform: list each address under one platform only',
     ],
   ],
   [
