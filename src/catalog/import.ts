@@ -2,6 +2,7 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { Document, isMap, isSeq, visit } from 'yaml';
 import { classifyAddress, isFqdnPattern, isIp } from '../common/address.js';
+import { printable } from '../common/printable.js';
 import { InputError } from '../errors.js';
 import { loadCatalog } from './load.js';
 import { endpointRole } from './roles.js';
@@ -714,7 +715,8 @@ function whereRow(s: { table: number; row: number; line: number }): string {
 }
 
 /**
- * The skipped rows and repairs of an import, one line each, as `file:line: …` for stderr.
+ * The skipped rows and repairs of an import, one line each, as `file:line: …` for stderr, with
+ * control characters from the document written out visibly.
  *
  * @example
  * process.stderr.write(formatImportReport(result));
@@ -729,7 +731,7 @@ export function formatImportReport(result: ImportResult): string {
       (n) => `${file}:${n.line}: note: table ${n.table}, row ${n.row}: ${oneLine(n.message)}`,
     ),
   ];
-  return lines.map((l) => `${l}\n`).join('');
+  return lines.map((l) => `${printable(l)}\n`).join('');
 }
 
 /**
@@ -756,7 +758,9 @@ export function formatImport(result: ImportResult): string {
     for (const n of notes) comment.push(`   ${whereRow(n)}: ${oneLine(n.message)}`);
   }
   const doc = new Document(catalog);
-  doc.commentBefore = comment.join('\n');
+  // A control character in a comment would reach whoever prints the file, and a line separator
+  // would end the comment: the cells are written out visibly instead.
+  doc.commentBefore = comment.map(printable).join('\n');
   // Short lists and the small mappings read best on one line, as in the built-in catalog.
   visit(doc, {
     Pair(_, pair) {

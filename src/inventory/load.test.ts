@@ -533,6 +533,16 @@ describe('addresses shared between roles', () => {
   });
 });
 
+describe('control characters in an inventory', () => {
+  it('are written out in an unknown key, never sent to the terminal', () => {
+    const text =
+      'cloud:\n  regoin\x1b[2J: us-west-2\n  region: us-west-2\nconnectors:\n  - { name: sc-01, address: 10.20.0.11 }\n';
+    expect(loadError(text, 'x.yaml').message).toBe(
+      'x.yaml:2:3: cloud.regoin\\x1b[2J: unknown field (expected one of: region, regionUnlisted)',
+    );
+  });
+});
+
 describe('cloud.region', () => {
   it.each(AWS_REGIONS)('accepts %s', (region) => {
     expect(loadInventory(MINIMAL.replace('us-west-2', region), 'x.yaml').cloud.region).toBe(region);
