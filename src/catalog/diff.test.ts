@@ -149,6 +149,19 @@ describe('edited copies of the made-up document against its catalog', () => {
       '',
     ]);
   });
+
+  it('writes out control characters of the document in text and JSON', () => {
+    const at = firstLine(doc, '| 59999 |');
+    const line = doc.split('\n')[at] ?? '';
+    const edited = line.replace(/^\| [^|]+\|/, '| Witness\x1b]0;pwned\x07 \u202eA\u009b |');
+    const diff = diffFixture(spliceLines(doc, at, edited));
+    expect(formatCatalogDiff(diff, 'text').split('\n').slice(-3, -2)).toEqual([
+      '? Virtual Machines > Physical Servers, table 6, row 2 (line 56): Witness\\x1b]0;pwned\\x07 \\u202eA\\x9b → Local Host (the server itself) 59999/TCP: not read: Source: cannot tell which host "Witness\\x1b]0;pwned\\x07 \\u202eA\\x9b" is',
+    ]);
+    const json = formatCatalogDiff(diff, 'json');
+    expect(json).toContain('"source": "Witness\\u001b]0;pwned\\u0007 \\u202eA\\u009b",');
+    expect(JSON.parse(json).unread[0].source).toBe('Witness\x1b]0;pwned\x07 \u202eA\u009b');
+  });
 });
 
 describe.skipIf(!VENDOR.found)('the real vendor document against the built-in catalog', () => {
