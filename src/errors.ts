@@ -1,4 +1,5 @@
 // The one error family of portplan: a base class with a fixed code, one subclass per kind of failure.
+import { printable } from './common/printable.js';
 
 /** Where in an input file a problem is, 1-based. */
 export interface Position {
@@ -21,7 +22,9 @@ export class PortplanError extends Error {
   /** Exit status the CLI uses for this error. */
   readonly exitCode: number = 2;
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+    // Messages quote flags, values and file names as given: each line is made printable, so an
+    // escape sequence in an argument is shown, not run by the terminal.
+    super(message.split('\n').map(printable).join('\n'), options);
     this.name = new.target.name;
   }
 }
@@ -47,8 +50,11 @@ export class InputError extends PortplanError {
   }
 }
 
-/** `file:line:column: field: message`, the format editors and terminals link to. */
+/**
+ * `file:line:column: field: message`, the format editors and terminals link to. Control characters
+ * from the input (a key `regoin\x1b[2J`, a file name) are written out visibly, never sent raw.
+ */
 export function formatProblem(p: Problem): string {
   const where = p.position ? `${p.file}:${p.position.line}:${p.position.column}` : p.file;
-  return p.field ? `${where}: ${p.field}: ${p.message}` : `${where}: ${p.message}`;
+  return printable(p.field ? `${where}: ${p.field}: ${p.message}` : `${where}: ${p.message}`);
 }

@@ -2,7 +2,7 @@
 // It needs the real document, so it is skipped (npm test says so once) when the document is not found.
 import { Lexer, type Tokens } from 'marked';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtinCatalog } from '../src/catalog/load.js';
+import { builtinCatalog } from '../src/catalog/read.js';
 import type { Requirement } from '../src/catalog/schema.js';
 import { readVendorDocument, VENDOR } from './paths.js';
 

@@ -81,6 +81,35 @@ describe('portplan catalog import / diff on the made-up document', () => {
     expect(parsed.unread.map((u) => [u.table, u.row, u.port])).toEqual([[11, 1, '6443']]);
   });
 
+  it('writes out control characters of the document on standard output and standard error', () => {
+    const edited = doc.replace(
+      '| SaaS Connector | Hyper-V host | 50051 | TCP | Backups through the agent. |',
+      '| SaaS Connector | Witness\x1b]0;pwned\x07\u202e | 50051 | TCP | Backups through the agent. |',
+    );
+    expect(edited).not.toBe(doc);
+    const shown = 'Witness\\x1b]0;pwned\\x07\\u202e';
+    const unread = `not read: Destination: cannot tell which host "${shown}" is`;
+    const r = diff('controls.md', edited);
+    expect(r.stdout.split('\n').slice(-3)).toEqual([
+      `? Virtual Machines > Hyper-V Hosts, table 3, row 2 (line 36): SaaS Connector → ${shown} 50051/TCP: ${unread}`,
+      '0 added, 1 removed, 0 changed, 1 not read',
+      '',
+    ]);
+    const json = diff('controls.md', edited, '--format', 'json');
+    expect(json.stdout).toContain('"destination": "Witness\\u001b]0;pwned\\u0007\\u202e",');
+    const imported = portplan(['catalog', 'import', join(dir, 'controls.md')]);
+    expect(imported.status).toBe(1);
+    for (const out of [r.stdout, r.stderr, json.stdout, imported.stdout, imported.stderr]) {
+      expect(['\x1b', '\x07', '\u202e'].filter((c) => out.includes(c))).toEqual([]);
+    }
+    expect(imported.stderr.split('\n')[0]).toBe(
+      `${join(dir, 'controls.md')}:36: skipped table 3, row 2 (Virtual Machines > Hyper-V Hosts): Destination: cannot tell which host "${shown}" is`,
+    );
+    expect(imported.stdout).toContain(
+      `#     cells: SaaS Connector | ${shown} | 50051 | TCP | Backups through the agent.\n`,
+    );
+  });
+
   it('reports a removed row and an unrelated added row as a removal and an addition', () => {
     const edited = doc.replace(
       '| SaaS Connector | Hyper-V host | 50051 | TCP | Backups through the agent. |',
@@ -130,6 +159,11 @@ describe('portplan catalog import / diff on what is not a vendor document', () =
       'page.html',
       '<!doctype html>\n<html><body><table><tr><td>443</td></tr></table></body></html>\n',
       NO_TABLE,
+    ],
+    [
+      'header-only.md',
+      '## Management\n\n| Source | Destination | Port | Protocol | Purpose |\n| --- | --- | --- | --- | --- |\n',
+      "1 table(s) with Source, Destination, Port and Protocol columns, but no rows under their headers: expected the vendor's requirements as table rows",
     ],
     ['image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), BINARY],
     ['utf16.md', Buffer.from('\ufeff| Source | Port |\n', 'utf16le'), BINARY],

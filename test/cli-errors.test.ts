@@ -27,6 +27,19 @@ describe('error output', () => {
     );
   });
 
+  it('writes out control characters of an unknown key instead of sending them to the terminal', () => {
+    writeFileSync(
+      join(dir, 'escape.yaml'),
+      'cloud:\n  regoin\x1b[2J: us-west-2\n  region: us-west-2\nconnectors:\n  - { name: sc-01, address: 10.20.0.11 }\n',
+    );
+    const r = portplan(['plan', 'escape.yaml'], { cwd: dir });
+    expect([r.status, r.stdout, r.stderr]).toEqual([
+      2,
+      '',
+      'escape.yaml:2:3: cloud.regoin\\x1b[2J: unknown field (expected one of: region, regionUnlisted)\n',
+    ]);
+  });
+
   it('names an unreadable input file without a prefix', () => {
     const r = portplan(['plan', 'no-such.yaml'], { cwd: dir });
     expect(r.status).toBe(2);

@@ -1,12 +1,15 @@
 // CLI habits people expect: suggestions, -V, help CMD, standard input, tables fitted to the terminal,
 // formats chosen by -o's extension, and an output that never replaces an input.
+import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   linkSync,
+  lstatSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +17,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { portplan } from './cli.js';
-import { ROOT } from './paths.js';
+import { CLI, ROOT } from './paths.js';
 
 /** Run the CLI in this process, as a terminal of `width` columns would. */
 async function onTerminal(argv: string[], width: number) {
@@ -208,5 +211,134 @@ describe('interpretations in plan outputs', () => {
     expect(md).toMatch(/\n- \[\d\] nas-nfs: NFS on 2049/);
     const table = portplan([...args, '--format', 'table']).stdout;
     expect(table).toMatch(/Storage array API[^\n]*\[\d\]\[\d\]\[\d\]\n/);
+  });
+});
+
+describe('-o and the files being read, for every verb', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'portplan-guard-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const copy = (from: string, name: string) => {
+    copyFileSync(join(ROOT, from), join(dir, name));
+    return readFileSync(join(dir, name), 'utf8');
+  };
+
+  it('catalog, catalog import and catalog diff refuse to write over what they read', () => {
+    const catalog = copy('catalog/saas-connector.yaml', 'cat.yaml');
+    const doc = copy('test/fixtures/vendor-doc/firewall-ports.md', 'doc.md');
+    for (const args of [
+      ['catalog', '--catalog', 'cat.yaml', '-o', 'cat.yaml'],
+      ['catalog', 'import', 'doc.md', '-o', 'doc.md'],
+      ['catalog', 'diff', 'doc.md', '-o', 'doc.md'],
+      ['catalog', 'diff', 'doc.md', '--catalog', 'cat.yaml', '-o', 'cat.yaml'],
+    ]) {
+      const r = portplan(args, { cwd: dir });
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/^portplan: -o \S+ is the input file \S+; refusing to write over it\n$/);
+    }
+    expect(readFileSync(join(dir, 'cat.yaml'), 'utf8')).toBe(catalog);
+    expect(readFileSync(join(dir, 'doc.md'), 'utf8')).toBe(doc);
+  });
+
+  it('never writes over the built-in catalog, nor over a file given on standard input', () => {
+    const builtin = join(ROOT, 'catalog/saas-connector.yaml');
+    const before = readFileSync(builtin, 'utf8');
+    const r = portplan(['plan', 'examples/small.yaml', '-o', builtin]);
+    expect(r.status).toBe(2);
+    expect(readFileSync(builtin, 'utf8')).toBe(before);
+    const site = copy('examples/small.yaml', 'site.yaml');
+    const shell = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" plan - -o site.yaml < site.yaml`], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(shell.status).toBe(2);
+    expect(shell.stderr).toBe('portplan: -o site.yaml is standard input; refusing to write over it\n');
+    expect(readFileSync(join(dir, 'site.yaml'), 'utf8')).toBe(site);
+  });
+
+  it('writes through a symbolic link, leaving the link a link, and names the file asked for on failure', () => {
+    const real = join(dir, 'real.csv');
+    writeFileSync(real, 'old\n');
+    symlinkSync(real, join(dir, 'link.csv'));
+    expect(portplan(['plan', join(ROOT, 'examples/small.yaml'), '-o', 'link.csv'], { cwd: dir }).status).toBe(
+      0,
+    );
+    expect(lstatSync(join(dir, 'link.csv')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8')).toMatch(/^source_name,/);
+    const missing = portplan(['plan', 'examples/small.yaml', '-o', join(dir, 'no-such-dir/x.csv')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(
+      /^portplan: cannot write \S+no-such-dir\/x\.csv: ENOENT[^\n]*no-such-dir\/x\.csv'\n$/,
+    );
+    expect(missing.stderr).not.toContain('.tmp');
+  });
+
+  it('catalog picks its format from -o too, and says so when --format and the extension disagree', () => {
+    for (const [ext, format] of [
+      ['csv', 'csv'],
+      ['md', 'markdown'],
+      ['txt', 'table'],
+    ] as const) {
+      const out = join(dir, `catalog.${ext}`);
+      expect(portplan(['catalog', '-o', out]).status).toBe(0);
+      expect(readFileSync(out, 'utf8')).toBe(portplan(['catalog', '--format', format]).stdout);
+    }
+    const mixed = portplan(['catalog', '--format', 'csv', '-o', join(dir, 'x.json')]);
+    expect(mixed.status).toBe(0);
+    expect(mixed.stderr).toBe(
+      `portplan: warning: writing csv into ${join(dir, 'x.json')}, whose extension says json\n`,
+    );
+  });
+
+  it('reads a catalog from standard input with --catalog -', () => {
+    const text = readFileSync(join(ROOT, 'catalog/saas-connector.yaml'), 'utf8');
+    const r = portplan(['catalog', '--catalog', '-', '--format', 'csv'], { input: text });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(portplan(['catalog', '--format', 'csv']).stdout);
+  });
+});
+
+describe('more habits', () => {
+  it('suggests the kind of schema', () => {
+    const r = portplan(['schema', 'inventroy']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      'portplan: schema: unknown kind "inventroy"; did you mean "inventory"? (expected inventory or catalog)\n',
+    );
+  });
+
+  it('suggests the sub-command of catalog', () => {
+    const r = portplan(['catalog', 'dif', 'x.md']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      'portplan: catalog: unknown sub-command "dif"; did you mean "diff"? (expected import or diff, or none to show the catalog)\n',
+    );
+  });
+
+  it('fits plan, rules and catalog tables into an 80-column terminal, cutting names only at dots and hyphens', async () => {
+    for (const args of [
+      ['plan', 'examples/small.yaml', '--rules'],
+      ['plan', 'examples/small.yaml'],
+      ['catalog'],
+    ]) {
+      const r = await onTerminal(args, 80);
+      expect(r.status).toBe(0);
+      expect(Math.max(...r.stdout.split('\n').map((l) => l.length)), args.join(' ')).toBeLessThanOrEqual(80);
+    }
+    const rules = (await onTerminal(['plan', 'examples/small.yaml', '--rules'], 80)).stdout;
+    expect(rules).toMatch(/ \*\.s3\.us-\s/);
+    const wide = await onTerminal(['catalog', '--wide'], 80);
+    expect(wide.stdout).toBe(portplan(['catalog', '--format', 'table']).stdout);
+  });
+
+  it('puts what the plan leaves out below the table and the Markdown, not only on standard error', () => {
+    const text =
+      'cloud: { region: us-east-1 }\nconnectors: [{ name: sc, address: 10.0.0.1 }]\nsources: { physical: [{ host: 10.0.0.9 }] }\n';
+    for (const format of ['table', 'markdown']) {
+      const r = portplan(['plan', '-', '--format', format], { input: text });
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(
+        /\nWarnings:\n\n?- agent-upgrade-from-client \(Agent upgrades started from the UI\) is not planned: the inventory lists no clients \(The document does not say who the client is\./,
+      );
+    }
   });
 });

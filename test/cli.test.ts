@@ -55,7 +55,7 @@ describe('portplan plan', () => {
     ]);
     expect(r.status).toBe(0);
     expect(r.stdout.trim().split('\n').slice(1)).toEqual([
-      'ora01,ora01.corp.example,oracle,sc-02,10.20.0.12,connector,"111, 2049",tcp,in,network,"111 portmapper, 2049 nfs",Backup and recovery from Linux database hosts into the connector (NFS),,,oracle-linux-to-connector,"Databases > Oracle Servers, table 8, row 2"',
+      'ora01,ora01.corp.example,oracle,sc-02,10.20.0.12,connector,111; 2049,tcp,in,network,111 portmapper; 2049 nfs,Backup and recovery from Linux database hosts into the connector (NFS),,,oracle-linux-to-connector,"oracle-linux-to-connector: Databases > Oracle Servers, table 8, row 2"',
     ]);
     const host = portplan(['plan', 'examples/small.yaml', '--format', 'json', '--scope', 'host']);
     const flows = JSON.parse(host.stdout).flows as { requirement: string }[];

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { largeExample } from '../bench/generate.js';
-import { builtinCatalog } from '../src/catalog/load.js';
+import { builtinCatalog } from '../src/catalog/read.js';
 import { loadInventory } from '../src/inventory/load.js';
 import { STARTER_INVENTORY } from '../src/inventory/starter.js';
 import { planInventory } from '../src/plan/plan.js';

@@ -17,7 +17,10 @@ export function addressesOf(end: FlowEnd): string[] {
 }
 
 /** Every port, ranges expanded (`any` is one atom). */
-function portsOf(ports: number[] | 'any', ranges: [number, number][] = []): string[] {
+function portsOf(
+  ports: readonly number[] | 'any',
+  ranges: readonly (readonly [number, number])[] = [],
+): string[] {
   if (ports === 'any') return ['any'];
   const out = ports.map(String);
   for (const [lo, hi] of ranges) for (let p = lo; p <= hi; p++) out.push(String(p));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFixtureDocument, readVendorDocument, VENDOR } from '../../test/paths.js';
 import { type CatalogDiff, diffCatalogs, formatCatalogDiff } from './diff.js';
 import { importVendorDocument } from './import.js';
-import { builtinCatalog } from './load.js';
+import { builtinCatalog } from './read.js';
 import type { Catalog, Requirement } from './schema.js';
 
 const AGREE = 'No differences: the document and the catalog agree.\n';
@@ -148,6 +148,19 @@ describe('edited copies of the made-up document against its catalog', () => {
       '0 added, 1 removed, 0 changed, 1 not read',
       '',
     ]);
+  });
+
+  it('writes out control characters of the document in text and JSON', () => {
+    const at = firstLine(doc, '| 59999 |');
+    const line = doc.split('\n')[at] ?? '';
+    const edited = line.replace(/^\| [^|]+\|/, '| Witness\x1b]0;pwned\x07 \u202eA\u009b |');
+    const diff = diffFixture(spliceLines(doc, at, edited));
+    expect(formatCatalogDiff(diff, 'text').split('\n').slice(-3, -2)).toEqual([
+      '? Virtual Machines > Physical Servers, table 6, row 2 (line 56): Witness\\x1b]0;pwned\\x07 \\u202eA\\x9b → Local Host (the server itself) 59999/TCP: not read: Source: cannot tell which host "Witness\\x1b]0;pwned\\x07 \\u202eA\\x9b" is',
+    ]);
+    const json = formatCatalogDiff(diff, 'json');
+    expect(json).toContain('"source": "Witness\\u001b]0;pwned\\u0007 \\u202eA\\u009b",');
+    expect(JSON.parse(json).unread[0].source).toBe('Witness\x1b]0;pwned\x07 \u202eA\u009b');
   });
 });
 

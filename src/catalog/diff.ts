@@ -1,8 +1,9 @@
 // Compare two catalogs by the vendor's facts (hosts, ports, transports, conditions), matching rows by content.
 import { distance } from 'fastest-levenshtein';
+import { printable, printableJson } from '../common/printable.js';
 import { formatRef } from './format.js';
 import type { SkippedRow } from './import.js';
-import { endpointRole } from './load.js';
+import { endpointRole } from './roles.js';
 import type { Catalog, Endpoint, PortItem, Requirement } from './schema.js';
 
 /** One fact that differs between two matched requirements, each side rendered as text. */
@@ -217,13 +218,14 @@ function unreadSummary(s: SkippedRow): string {
 /**
  * Render a catalog diff: `text` has one line per difference (`+` added, `-` removed, `~` a changed
  * field with `base → next`, `?` a row that could not be read, with its hosts, ports and why), each
- * with the row it comes from; `json` is the diff itself.
+ * with the row it comes from; `json` is the diff itself. Control characters from the document are
+ * written out visibly (`\x1b`, `\u202e`) in both.
  *
  * @example
  * process.stdout.write(formatCatalogDiff(diff, 'text'));
  */
 export function formatCatalogDiff(diff: CatalogDiff, format: 'text' | 'json'): string {
-  if (format === 'json') return `${JSON.stringify(diff, null, 2)}\n`;
+  if (format === 'json') return `${printableJson(JSON.stringify(diff, null, 2))}\n`;
   const { added, removed, changed, unread } = diff;
   if (countDifferences(diff) === 0) {
     return 'No differences: the document and the catalog agree.\n';
@@ -245,5 +247,6 @@ export function formatCatalogDiff(diff: CatalogDiff, format: 'text' | 'json'): s
   for (const s of unread) lines.push(`? ${formatRef(s)} (line ${s.line}): ${unreadSummary(s)}`);
   const counts = `${added.length} added, ${removed.length} removed, ${changed.length} changed`;
   lines.push(unread.length > 0 ? `${counts}, ${unread.length} not read` : counts);
-  return lines.map((l) => `${l}\n`).join('');
+  // The document's cells reach the terminal: their control characters are written out, not sent.
+  return lines.map((l) => `${printable(l)}\n`).join('');
 }

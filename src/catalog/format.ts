@@ -1,17 +1,13 @@
-// Print a catalog's requirements as a table, JSON or Markdown, each with its vendor reference.
-import { csvField } from '../common/csv.js';
-import { markdownFootnotes, markdownTable, textFootnotes, textTable } from '../common/tables.js';
-import type { Catalog, Endpoint, Ref, Requirement } from './schema.js';
-
-export const CATALOG_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
-export type CatalogFormat = (typeof CATALOG_FORMATS)[number];
+// How a catalog's fields read as text: references, endpoints, ports and conditions (src/targets shows them).
+import type { Endpoint, Ref, Requirement } from './schema.js';
 
 /** `SaaS Connector Management, table 1, row 3` */
 export function formatRef(ref: Ref): string {
   return `${ref.section}, table ${ref.table}, row ${ref.row}`;
 }
 
-function endpointText(e: Endpoint): string {
+/** `connector`, or `dns (default 8.8.8.8)` for a host the inventory may replace. */
+export function endpointText(e: Endpoint): string {
   return typeof e === 'string' ? e : `${e.role} (default ${e.default.join(', ')})`;
 }
 
@@ -30,73 +26,3 @@ export function conditionText(r: Requirement): string {
     ...(r.onlyWith ? [`with ${r.onlyWith.join('|')}`] : []),
   ].join(' ');
 }
-
-const purposeText = (r: Requirement) => (r.gateway ? `${r.purpose} [${r.gateway} gateway]` : r.purpose);
-
-function columns(r: Requirement, mark: string): string[] {
-  return [
-    r.id,
-    r.workload,
-    r.from.map(endpointText).join(', '),
-    r.to.map(endpointText).join(', '),
-    requirementPorts(r),
-    r.transport,
-    r.scope,
-    conditionText(r),
-    mark ? `${purposeText(r)} ${mark}` : purposeText(r),
-    formatRef(r.ref),
-  ];
-}
-
-const HEADER = ['ID', 'WORKLOAD', 'FROM', 'TO', 'PORTS', 'PROTO', 'SCOPE', 'WHEN', 'PURPOSE', 'REFERENCE'];
-
-/** Rows that carry an interpretation get a number in the table, and the text below it. */
-function numbered(catalog: Catalog): { marks: string[]; notes: string[] } {
-  const notes: string[] = [];
-  const marks = catalog.requirements.map((r) =>
-    r.interpretation ? `[${notes.push(`${r.id}: ${r.interpretation}`)}]` : '',
-  );
-  return { marks, notes };
-}
-
-/**
- * Print the requirements of a catalog.
- *
- * @example
- * formatCatalog(builtinCatalog(), 'markdown');
- */
-export function formatCatalog(catalog: Catalog, format: CatalogFormat, width?: number): string {
-  if (format === 'json') return `${JSON.stringify(catalog, null, 2)}\n`;
-  if (format === 'csv') {
-    const lines = [CSV_HEADER.join(',')];
-    for (const r of catalog.requirements) {
-      lines.push(
-        [...columns(r, '').slice(0, 8), purposeText(r), r.interpretation ?? '', formatRef(r.ref)]
-          .map(csvField)
-          .join(','),
-      );
-    }
-    return `${lines.join('\n')}\n`;
-  }
-  const { marks, notes } = numbered(catalog);
-  const rows = catalog.requirements.map((r, i) => columns(r, marks[i] ?? ''));
-  if (format === 'markdown') {
-    const heading = HEADER.map((h) => h[0] + h.slice(1).toLowerCase());
-    return markdownTable(heading, rows) + markdownFootnotes(notes);
-  }
-  return textTable(HEADER, rows, width) + textFootnotes(notes, width);
-}
-
-const CSV_HEADER = [
-  'id',
-  'workload',
-  'from',
-  'to',
-  'ports',
-  'transport',
-  'scope',
-  'when',
-  'purpose',
-  'interpretation',
-  'reference',
-];

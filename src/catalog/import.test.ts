@@ -14,7 +14,8 @@ import {
   readVendorTables,
   sectionWorkload,
 } from './import.js';
-import { builtinCatalog, loadCatalog } from './load.js';
+import { loadCatalog } from './load.js';
+import { builtinCatalog } from './read.js';
 
 const DOC = 'vendor.md';
 const NAS_NOTE =
@@ -268,6 +269,21 @@ describe('importVendorDocument on edited copies of the made-up document', () => 
     });
   });
 
+  it('writes out control characters of the cells in the report and in the YAML comments', () => {
+    const at = firstLine(doc, '| 59999 |');
+    const edited = editLine(doc, at, (l) =>
+      replaceCell(replaceCell(l, 0, 'Witness\x1b]0;pwned\x07'), 4, 'Checks \u202eitself.'),
+    );
+    const result = importVendorDocument(edited, DOC);
+    expect(formatImportReport(result).split('\n')[0]).toBe(
+      `${DOC}:56: skipped table 6, row 2 (Virtual Machines > Physical Servers): Source: cannot tell which host "Witness\\x1b]0;pwned\\x07" is`,
+    );
+    expect(formatImport(result).split('\n').slice(2, 4)).toEqual([
+      '#   line 56, table 6, row 2 (Virtual Machines > Physical Servers): Source: cannot tell which host "Witness\\x1b]0;pwned\\x07" is',
+      '#     cells: Witness\\x1b]0;pwned\\x07 | Local Host (the server itself) | 59999 | TCP | Checks \\u202eitself.',
+    ]);
+  });
+
   it('counts lines the same with Windows line ends', () => {
     const result = importVendorDocument(doc.replace(/\n/g, '\r\n'), DOC);
     expect(result.notes.map((n) => n.line)).toEqual([86, 87]);
@@ -287,6 +303,11 @@ describe('importVendorDocument on what is not a vendor document', () => {
       'prose with an unrelated table',
       '# Notes\n\n| Name | Value |\n| --- | --- |\n| a | 1 |\n',
       'vendor.md: 1 Markdown table(s), none of them with Source, Destination, Port and Protocol columns: this is not a vendor document in the Markdown-table format',
+    ],
+    [
+      'a vendor table with its header and no rows',
+      '# Ports\n\n| Source | Destination | Port | Protocol |\n| --- | --- | --- | --- |\n',
+      "vendor.md: 1 table(s) with Source, Destination, Port and Protocol columns, but no rows under their headers: expected the vendor's requirements as table rows",
     ],
     [
       'binary data',

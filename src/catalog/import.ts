@@ -1,10 +1,11 @@
 // Import the vendor's Markdown document into a catalog: one requirement per table row, plus every row it could not read.
-import { basename, extname } from 'node:path';
 import { Lexer, type Token, type Tokens } from 'marked';
 import { Document, isMap, isSeq, visit } from 'yaml';
 import { classifyAddress, isFqdnPattern, isIp } from '../common/address.js';
+import { printable } from '../common/printable.js';
 import { InputError } from '../errors.js';
-import { endpointRole, loadCatalog } from './load.js';
+import { loadCatalog } from './load.js';
+import { endpointRole } from './roles.js';
 import type {
   App,
   Catalog,
@@ -596,8 +597,9 @@ function loaderProblems(r: Requirement, header: Omit<Catalog, 'requirements'>): 
  * (the NAS table's continuation rows) are listed in `notes`. Every requirement has passed the
  * catalog loader's checks.
  *
- * @throws InputError when the text is empty, binary, or has no table with Source, Destination,
- *   Port and Protocol columns: there is nothing to compare, so no catalog is made of it.
+ * @throws InputError when the text is empty, binary, has no table with Source, Destination,
+ *   Port and Protocol columns, or such tables with no rows: there is nothing to compare, so no
+ *   catalog is made of it.
  *
  * @example
  * const { catalog, skipped } = importVendorDocument(readFileSync(doc, 'utf8'), doc);
@@ -655,7 +657,8 @@ const REQUIRED_COLUMNS: readonly Column[] = ['source', 'destination', 'port', 'p
 
 /**
  * The document's tables, or an input error when it is not a vendor document at all: empty, binary
- * (or not UTF-8), or without one table that has Source, Destination, Port and Protocol columns.
+ * (or not UTF-8), without one table that has Source, Destination, Port and Protocol columns, or
+ * with such tables but not one row in them.
  */
 function vendorTables(markdown: string, file: string): VendorTable[] {
   const problem = (message: string): InputError => new InputError([{ file, field: '', message }]);
@@ -677,11 +680,24 @@ function vendorTables(markdown: string, file: string): VendorTable[] {
       `${found} with Source, Destination, Port and Protocol columns: this is not a vendor document in the Markdown-table format`,
     );
   }
+  const rows = readable.reduce((sum, t) => sum + t.rows.length, 0);
+  if (rows === 0) {
+    // A header alone would import as an empty catalog, which `--catalog` rejects, and diff as
+    // "everything removed": neither says what is wrong, which is that the document holds no rows.
+    throw problem(
+      `${readable.length} table(s) with Source, Destination, Port and Protocol columns, but no rows under their headers: expected the vendor's requirements as table rows`,
+    );
+  }
   return tables;
 }
 
+/** The file's name without folders or extension; here rather than node:path so a browser can import. */
+function baseName(file: string): string {
+  return file.replace(/^.*[\\/]/, '').replace(/(.)\.[^.]*$/, '$1');
+}
+
 function catalogName(file: string): string {
-  const name = basename(file, extname(file))
+  const name = baseName(file)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
@@ -699,7 +715,8 @@ function whereRow(s: { table: number; row: number; line: number }): string {
 }
 
 /**
- * The skipped rows and repairs of an import, one line each, as `file:line: …` for stderr.
+ * The skipped rows and repairs of an import, one line each, as `file:line: …` for stderr, with
+ * control characters from the document written out visibly.
  *
  * @example
  * process.stderr.write(formatImportReport(result));
@@ -714,7 +731,7 @@ export function formatImportReport(result: ImportResult): string {
       (n) => `${file}:${n.line}: note: table ${n.table}, row ${n.row}: ${oneLine(n.message)}`,
     ),
   ];
-  return lines.map((l) => `${l}\n`).join('');
+  return lines.map((l) => `${printable(l)}\n`).join('');
 }
 
 /**
@@ -741,7 +758,9 @@ export function formatImport(result: ImportResult): string {
     for (const n of notes) comment.push(`   ${whereRow(n)}: ${oneLine(n.message)}`);
   }
   const doc = new Document(catalog);
-  doc.commentBefore = comment.join('\n');
+  // A control character in a comment would reach whoever prints the file, and a line separator
+  // would end the comment: the cells are written out visibly instead.
+  doc.commentBefore = comment.map(printable).join('\n');
   // Short lists and the small mappings read best on one line, as in the built-in catalog.
   visit(doc, {
     Pair(_, pair) {

@@ -5,14 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../test/paths.js';
 import { parseProblem } from '../../test/problems.js';
 import { InputError } from '../errors.js';
-import {
-  BUILTIN_CATALOG_PATH,
-  builtinCatalog,
-  endpointRole,
-  loadCatalog,
-  readCatalog,
-  requirementSource,
-} from './load.js';
+import { loadCatalog } from './load.js';
+import { BUILTIN_CATALOG_PATH, builtinCatalog, readCatalog } from './read.js';
+import { endpointRole, requirementSource } from './roles.js';
 
 /**
  * Every `test/fixtures/invalid-catalog-*.yaml` and the exact message `loadCatalog` gives for it,

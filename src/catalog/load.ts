@@ -1,69 +1,9 @@
-// Load and validate a catalog file; the built-in catalog is loaded the same way as a user's own.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// Validate a catalog given as text: every problem at once. No file access here (see read.ts), so a browser can load one.
 import { closest, distance } from 'fastest-levenshtein';
 import { formatPath, type Locate, loadYaml } from '../common/yaml-source.js';
-import { InputError, type Problem } from '../errors.js';
-import {
-  type Catalog,
-  type Condition,
-  catalogSchema,
-  type Endpoint,
-  type Requirement,
-  ROLES,
-  type Role,
-  requirementSchema,
-  type SourceKind,
-} from './schema.js';
-
-/** Path of the built-in catalog shipped with portplan. */
-export const BUILTIN_CATALOG_PATH = fileURLToPath(
-  new URL('../../catalog/saas-connector.yaml', import.meta.url),
-);
-
-/** The role an endpoint names, if it names one. */
-export function endpointRole(e: Endpoint): Role | undefined {
-  if (typeof e !== 'string') return e.role;
-  return (ROLE_SET as Set<string>).has(e) ? (e as Role) : undefined;
-}
-
-const ROLE_SET = new Set<string>(ROLES);
-
-/** The kind of inventory data source a role's hosts come from; global roles have none. */
-export const ROLE_SOURCE: Partial<Record<Role, SourceKind>> = {
-  vcenter: 'vmware',
-  esxi: 'vmware',
-  'hyperv-host': 'hyperv',
-  'hyperv-guest': 'hyperv',
-  physical: 'physical',
-  oracle: 'oracle',
-  mssql: 'mssql',
-  nas: 'nas',
-};
-
-/** The kind of data source each condition key is read from. */
-export const CONDITION_SOURCE: Record<keyof Condition, SourceKind> = {
-  platform: 'vmware',
-  os: 'oracle',
-  nasProtocol: 'nas',
-};
-
-/** The one kind of data source a requirement is expanded over, if any (its roles and conditions agree). */
-export function requirementSource(r: Requirement): SourceKind | undefined {
-  const kinds = sourceKinds(r);
-  return kinds[0];
-}
-
-function sourceKinds(r: Requirement): SourceKind[] {
-  const kinds = new Set<SourceKind>();
-  for (const e of [...r.from, ...r.to]) {
-    const role = endpointRole(e);
-    const kind = role && ROLE_SOURCE[role];
-    if (kind) kinds.add(kind);
-  }
-  for (const key of Object.keys(r.when ?? {}) as (keyof Condition)[]) kinds.add(CONDITION_SOURCE[key]);
-  return [...kinds];
-}
+import type { Problem } from '../errors.js';
+import { endpointRole, ROLE_SET, sourceKinds } from './roles.js';
+import { type Catalog, catalogSchema, type Requirement, ROLES, requirementSchema } from './schema.js';
 
 /**
  * A single word that is not a role is a misspelt role, not a host: the schema accepts it as a
@@ -177,28 +117,4 @@ export function loadCatalog(text: string, file: string): Catalog {
       return checkAll(wellFormed, locate);
     },
   );
-}
-
-/** Read and load a catalog file. */
-export function readCatalog(path: string): Catalog {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (cause) {
-    throw new InputError(
-      [{ file: path, field: '', message: `cannot read catalog: ${(cause as Error).message}` }],
-      {
-        cause,
-      },
-    );
-  }
-  return loadCatalog(text, path);
-}
-
-let builtin: Catalog | undefined;
-
-/** The built-in catalog (loaded once). */
-export function builtinCatalog(): Catalog {
-  builtin ??= readCatalog(BUILTIN_CATALOG_PATH);
-  return builtin;
 }

@@ -21,7 +21,15 @@ export function chooseTarget(
 ): Target {
   const names = targets.map((t) => t.name);
   const named = oneOf('format', format, names);
-  if (named) return targets.find((t) => t.name === named) as Target;
+  if (named) {
+    const chosen = targets.find((t) => t.name === named) as Target;
+    const other = output && targets.find((t) => t !== chosen && output.toLowerCase().endsWith(t.extension));
+    if (other)
+      io.stderr(
+        `portplan: warning: writing ${chosen.name} into ${output}, whose extension says ${other.name}\n`,
+      );
+    return chosen;
+  }
   if (output && output !== '-') {
     const lower = output.toLowerCase();
     const byExtension = targets.find((t) => lower.endsWith(t.extension));

@@ -1,7 +1,19 @@
 // What every verb shares: flag parsing that fails as a usage error, enum flags, and all-or-nothing output.
-import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { closest, distance } from 'fastest-levenshtein';
+import { readInputFile } from '../common/read.js';
 import { InputError, PortplanError, UsageError } from '../errors.js';
 
 /** Where a verb writes; tests and the entry point pass the process's streams. */
@@ -100,27 +112,20 @@ export function positionals(given: string[], names: string[], verb: string): str
 
 /** The text of an input file, or of standard input for `-`; `what` names it in the message. */
 export function readInput(file: string, what: string, io: Io): { text: string; name: string } {
+  if (file !== '-') return { text: readInputFile(file, what), name: file };
   try {
-    if (file === '-') return { text: io.stdin ? io.stdin() : readFileSync(0, 'utf8'), name: '<stdin>' };
-    return { text: readFileSync(file, 'utf8'), name: file };
+    return { text: io.stdin ? io.stdin() : readFileSync(0, 'utf8'), name: '<stdin>' };
   } catch (cause) {
-    throw new InputError(
-      [
-        {
-          file: file === '-' ? '<stdin>' : file,
-          field: '',
-          message: `cannot read ${what}: ${(cause as Error).message}`,
-        },
-      ],
-      { cause },
-    );
+    const message = `cannot read ${what}: ${(cause as Error).message}`;
+    throw new InputError([{ file: '<stdin>', field: '', message }], { cause });
   }
 }
 
 /**
  * Refuse an output file that is one of the inputs (the same file, whatever the path says: compared
- * by device and inode, so links and `./` spellings count). Checked before any work, so a
- * `plan site.yaml -o site.yaml` leaves the inventory as it was.
+ * by device and inode, so links and `./` spellings count; `-` is standard input, which may be a
+ * file too). Checked before any work, so a `plan site.yaml -o site.yaml` leaves the inventory as
+ * it was.
  */
 export function guardOutput(output: string | undefined, inputs: readonly (string | undefined)[]): void {
   if (!output || output === '-') return;
@@ -131,14 +136,17 @@ export function guardOutput(output: string | undefined, inputs: readonly (string
     return; // A file that does not exist yet is no input.
   }
   for (const input of inputs) {
-    if (!input || input === '-') continue;
+    if (!input) continue;
+    let s: { dev: number; ino: number; isFile(): boolean };
     try {
-      const s = statSync(input);
-      if (s.dev === out.dev && s.ino === out.ino) {
-        throw new UsageError(`-o ${output} is the input file ${input}; refusing to write over it`);
-      }
-    } catch (error) {
-      if (error instanceof UsageError) throw error;
+      s = input === '-' ? fstatSync(0) : statSync(input);
+    } catch {
+      continue; // Not readable: the read reports it.
+    }
+    if (input === '-' && !s.isFile()) continue;
+    if (s.dev === out.dev && s.ino === out.ino) {
+      const what = input === '-' ? 'standard input' : `the input file ${input}`;
+      throw new UsageError(`-o ${output} is ${what}; refusing to write over it`);
     }
   }
 }
@@ -159,19 +167,28 @@ export async function emit(
     for (const piece of pieces) await io.stdout(piece);
     return;
   }
-  const tmp = `${file}.portplan-${process.pid}.tmp`;
+  // Through a symbolic link to the file it names, as a shell's > would: the link stays a link.
+  let target = file;
+  try {
+    if (lstatSync(file).isSymbolicLink()) target = realpathSync(file);
+  } catch {
+    // No such file yet: written where it is named.
+  }
+  const tmp = `${target}.portplan-${process.pid}.tmp`;
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx');
     for (const piece of pieces) writeFileSync(fd, piece);
     closeSync(fd);
     fd = undefined;
-    renameSync(tmp, file);
+    renameSync(tmp, target);
   } catch (cause) {
     if (fd !== undefined) closeSync(fd);
     rmSync(tmp, { force: true });
     // A failure to make the output (a plan that cannot be rendered) is reported as itself.
     if (cause instanceof PortplanError || !(cause instanceof Error) || !('syscall' in cause)) throw cause;
-    throw new UsageError(`cannot write ${file}: ${(cause as Error).message}`, { cause });
+    // The message names the file asked for, not the temporary one beside it.
+    const reason = (cause as Error).message.replaceAll(tmp, target);
+    throw new UsageError(`cannot write ${file}: ${reason}`, { cause });
   }
 }

@@ -1,14 +1,18 @@
 // `portplan catalog`: show the requirements; `catalog import DOC.md` and `catalog diff DOC.md` read a vendor document.
-import { readFileSync } from 'node:fs';
 import { countDifferences, diffCatalogs, formatCatalogDiff } from '../catalog/diff.js';
-import { CATALOG_FORMATS, formatCatalog } from '../catalog/format.js';
 import { formatImport, formatImportReport, importVendorDocument } from '../catalog/import.js';
 import { WORKLOADS } from '../catalog/schema.js';
-import { InputError, UsageError } from '../errors.js';
-import { CATALOG_FLAG, chooseCatalog } from './_catalog.js';
-import { type Command, emit, manyOf, oneOf, parseFlags, positionals } from './_io.js';
+import { readInputFile } from '../common/read.js';
+import { UsageError } from '../errors.js';
+import { TARGETS } from '../targets/registry.js';
+import { CATALOG_FLAG, catalogInputs, chooseCatalog } from './_catalog.js';
+import { chooseTarget, formatHelp } from './_format.js';
+import { type Command, emit, guardOutput, manyOf, nearest, oneOf, parseFlags, positionals } from './_io.js';
 
-const usage = `Usage: portplan catalog [--workload W] [--format ${CATALOG_FORMATS.join('|')}] [--catalog FILE] [-o FILE]
+/** The targets that can list a catalog: the registry decides, not this file. */
+const LISTINGS = TARGETS.filter((t) => t.renderCatalog);
+
+const usage = `Usage: portplan catalog [--workload W] [--format F] [--wide] [--catalog FILE] [-o FILE]
        portplan catalog import DOC.md [-o FILE]
        portplan catalog diff DOC.md [--format text|json] [--catalog FILE] [-o FILE]
 
@@ -25,26 +29,18 @@ columns) or a usage error.
 
 Options:
   --workload W      only this workload (repeatable): ${WORKLOADS.join(', ')}
-  --format F        output format
-  --catalog FILE    use this catalog instead of the built-in one
-  -o, --output FILE write to FILE (all or nothing) instead of standard output`;
-
-function readDocument(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (cause) {
-    throw new InputError(
-      [{ file, field: '', message: `cannot read document: ${(cause as Error).message}` }],
-      {
-        cause,
-      },
-    );
-  }
-}
+  --format F        the output format (default: by -o's extension; else table on a terminal, json
+                    otherwise); for diff, text (default) or json:
+${formatHelp(LISTINGS)}
+  --wide            do not wrap table cells to the terminal's width
+  --catalog FILE    use this catalog instead of the built-in one ("-": standard input)
+  -o, --output FILE write to FILE (all or nothing) instead of standard output; never over a
+                    file being read`;
 
 const FLAGS = {
   workload: { type: 'string', multiple: true },
   format: { type: 'string' },
+  wide: { type: 'boolean' },
   output: { type: 'string', short: 'o' },
   ...CATALOG_FLAG,
 } as const;
@@ -54,7 +50,7 @@ const FLAGS = {
  * sub-verb), so a flag one of them would silently ignore is rejected here instead.
  */
 const TAKES: Record<'show' | 'import' | 'diff', readonly (keyof typeof FLAGS)[]> = {
-  show: ['workload', 'format', 'catalog', 'output'],
+  show: ['workload', 'format', 'wide', 'catalog', 'output'],
   import: ['output'],
   diff: ['format', 'catalog', 'output'],
 };
@@ -73,10 +69,17 @@ export const command: Command = {
   usage,
   async run(argv, io) {
     const { values, positionals: args } = parseFlags(argv, FLAGS, 'catalog');
+    if (args[0] !== undefined && args[0] !== 'import' && args[0] !== 'diff') {
+      const guess = nearest(args[0], ['import', 'diff']);
+      throw new UsageError(
+        `catalog: unknown sub-command "${args[0]}"${guess ? `; did you mean "${guess}"?` : ''} (expected import or diff, or none to show the catalog)`,
+      );
+    }
     if (args[0] === 'import') {
       rejectUnused('import', values);
       const [, doc] = positionals(args, ['import', 'DOC.md'], 'catalog import');
-      const result = importVendorDocument(readDocument(doc as string), doc as string);
+      guardOutput(values.output, [doc]);
+      const result = importVendorDocument(readInputFile(doc as string, 'document'), doc as string);
       await emit(formatImport(result), values.output, io);
       io.stderr(formatImportReport(result));
       return result.skipped.length > 0 ? 1 : 0;
@@ -84,30 +87,28 @@ export const command: Command = {
     if (args[0] === 'diff') {
       rejectUnused('diff', values);
       const [, doc] = positionals(args, ['diff', 'DOC.md'], 'catalog diff');
+      guardOutput(values.output, [doc, ...catalogInputs(values.catalog)]);
       const format = oneOf('format', values.format, ['text', 'json'] as const) ?? 'text';
-      const result = importVendorDocument(readDocument(doc as string), doc as string);
-      const diff = diffCatalogs(chooseCatalog(values.catalog), result.catalog, result.skipped);
+      const result = importVendorDocument(readInputFile(doc as string, 'document'), doc as string);
+      const diff = diffCatalogs(chooseCatalog(values.catalog, io), result.catalog, result.skipped);
       await emit(formatCatalogDiff(diff, format), values.output, io);
       io.stderr(formatImportReport(result));
       return countDifferences(diff) > 0 ? 1 : 0;
     }
     rejectUnused('show', values);
     positionals(args, [], 'catalog');
-    const format =
-      oneOf('format', values.format, CATALOG_FORMATS) ?? (io.isTTY && !values.output ? 'table' : 'json');
+    const target = chooseTarget(LISTINGS, values.format, values.output, io);
     const workloads = manyOf('workload', values.workload, WORKLOADS);
-    const catalog = chooseCatalog(values.catalog);
+    guardOutput(values.output, catalogInputs(values.catalog));
+    const catalog = chooseCatalog(values.catalog, io);
     const shown = {
       ...catalog,
       requirements: catalog.requirements.filter(
         (r) => workloads.length === 0 || workloads.includes(r.workload),
       ),
     };
-    await emit(
-      formatCatalog(shown, format, io.isTTY && !values.output ? io.width : undefined),
-      values.output,
-      io,
-    );
+    const width = io.isTTY && !values.output && !values.wide ? io.width : undefined;
+    await emit(target.renderCatalog?.(shown, { width }) ?? [], values.output, io);
     return 0;
   },
 };

@@ -4,7 +4,7 @@ import { loadInventory } from '../inventory/load.js';
 import { aggregateRules } from '../plan/aggregate.js';
 import { planInventory } from '../plan/plan.js';
 import { TARGETS } from '../targets/registry.js';
-import { CATALOG_FLAG, chooseCatalog } from './_catalog.js';
+import { CATALOG_FLAG, catalogInputs, chooseCatalog } from './_catalog.js';
 import { chooseTarget, formatHelp } from './_format.js';
 import { type Command, emit, guardOutput, manyOf, parseFlags, positionals, readInput } from './_io.js';
 
@@ -56,8 +56,8 @@ export const command: Command = {
       directions: manyOf('direction', values.direction, ['out', 'in', 'lateral'] as const),
       scopes: manyOf('scope', values.scope, ['network', 'host'] as const),
     };
-    guardOutput(values.output, [file, values.catalog]);
-    const catalog = chooseCatalog(values.catalog);
+    guardOutput(values.output, [file, ...catalogInputs(values.catalog)]);
+    const catalog = chooseCatalog(values.catalog, io);
     const input = readInput(file, 'inventory', io);
     const plan = planInventory(catalog, loadInventory(input.text, input.name), filter);
     const rules = values.rules ? aggregateRules(plan.openings) : undefined;

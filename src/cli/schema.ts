@@ -2,7 +2,7 @@
 import { catalogJsonSchema } from '../catalog/schema.js';
 import { UsageError } from '../errors.js';
 import { inventoryJsonSchema } from '../inventory/schema.js';
-import { type Command, oneOf, parseFlags } from './_io.js';
+import { type Command, nearest, parseFlags } from './_io.js';
 
 const usage = `Usage: portplan schema [inventory|catalog]
 
@@ -18,7 +18,13 @@ export const command: Command = {
       throw new UsageError(
         `schema: unexpected argument "${positionals[1]}" (run "portplan schema --help" for its usage)`,
       );
-    const which = oneOf('schema', positionals[0], ['inventory', 'catalog'] as const) ?? 'inventory';
+    const which = positionals[0] ?? 'inventory';
+    if (which !== 'inventory' && which !== 'catalog') {
+      const guess = nearest(which, ['inventory', 'catalog']);
+      throw new UsageError(
+        `schema: unknown kind "${which}"${guess ? `; did you mean "${guess}"?` : ''} (expected inventory or catalog)`,
+      );
+    }
     const schema = which === 'inventory' ? inventoryJsonSchema() : catalogJsonSchema();
     io.stdout(`${JSON.stringify(schema, null, 2)}\n`);
     return 0;

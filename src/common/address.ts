@@ -200,6 +200,11 @@ export function addressBlock(s: string, kind: AddressKind): AddressBlock | undef
   }
 }
 
+/** Address order: IPv4 before IPv6, then by first address (a sort by it keeps equal starts in their order). */
+export function compareBlocks(a: AddressBlock, b: AddressBlock): number {
+  return a.family - b.family || (a.first < b.first ? -1 : a.first > b.first ? 1 : 0);
+}
+
 /**
  * Items united where their blocks overlap or touch (`10.0.0.0/25` and `10.0.0.128/25` make one
  * block), in address order, IPv4 before IPv6, each united block with the items it is made of. The
@@ -215,11 +220,7 @@ export function uniteBlocks<T>(
 ): { block: AddressBlock; members: T[] }[] {
   const sorted = items
     .map((item) => ({ item, block: blockOf(item) }))
-    .sort(
-      (a, b) =>
-        a.block.family - b.block.family ||
-        (a.block.first < b.block.first ? -1 : a.block.first > b.block.first ? 1 : 0),
-    );
+    .sort((a, b) => compareBlocks(a.block, b.block));
   const out: { block: AddressBlock; members: T[] }[] = [];
   let run: { block: AddressBlock; members: T[] } | undefined;
   for (const { item, block } of sorted) {

@@ -7,6 +7,7 @@ describe('wrapLine', () => {
     expect(wrapLine('one two three', 7)).toEqual(['one two', 'three']);
     expect(wrapLine('short', 10)).toEqual(['short']);
     expect(wrapLine('a verylongword b', 5)).toEqual(['a', 'veryl', 'ongwo', 'rd b']);
+    expect(wrapLine('helios-data.cohesity.com', 12)).toEqual(['helios-data.', 'cohesity.com']);
     expect(wrapLine('', 5)).toEqual(['']);
   });
 });
@@ -27,19 +28,15 @@ describe('textTable', () => {
     );
   });
 
-  it('never narrows a column below its header or its longest word, but cuts words over 20 characters', () => {
-    const out = textTable(
-      ['ID', 'TEXT'],
-      [
-        ['connector', 'a b'],
-        ['x', 'abcdefghijklmnopqrstuvwxyz'],
-      ],
-      5,
-    );
-    expect(out).toBe(
-      ['ID         TEXT', 'connector  a b', 'x          abcdefghijklmnopqrst', '           uvwxyz', ''].join(
-        '\n',
-      ),
-    );
+  it('keeps words whole when the table fits that way', () => {
+    const out = textTable(['ID', 'TEXT'], [['connector', 'alpha beta gamma']], 21);
+    expect(out).toBe(['ID         TEXT', 'connector  alpha beta', '           gamma', ''].join('\n'));
+  });
+
+  it('cuts long words at dots and hyphens, down to the headers, when it cannot', () => {
+    const out = textTable(['HOST', 'P'], [['*.s3.us-west-2.amazonaws.com', '443']], 20);
+    expect(out).toBe(['HOST             P', '*.s3.us-west-2.  443', 'amazonaws.com', ''].join('\n'));
+    // Headers wider than the terminal: the table overflows rather than cut the headers.
+    expect(textTable(['IDENTIFIER', 'X'], [['a', 'b']], 5).split('\n')[0]).toBe('IDENTIFIER  X');
   });
 });

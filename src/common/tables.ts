@@ -1,7 +1,17 @@
 // Plain-text and Markdown tables, shared by every verb that prints rows.
 
 /** A cell: one line, or several lines stacked in the same column. */
-export type Cell = string | string[];
+export type Cell = string | readonly string[];
+
+/**
+ * Where a word too long for its column is cut: after a dot, hyphen, slash, colon or comma that
+ * leaves at most `width` characters, so `*.s3.us-west-2.` / `amazonaws.com` stays readable;
+ * at `width` when there is none.
+ */
+function cutAt(word: string, width: number): number {
+  for (let i = width; i > width / 3; i--) if ('.-/:,'.includes(word[i - 1] as string)) return i;
+  return width;
+}
 
 /** Break one line into lines of at most `width` characters, at spaces where it can. */
 export function wrapLine(line: string, width: number): string[] {
@@ -10,46 +20,59 @@ export function wrapLine(line: string, width: number): string[] {
   let current = '';
   for (const word of line.split(' ')) {
     let rest = word;
-    // A word longer than the column is cut: an FQDN must not push the table off the screen.
+    if (current && current.length + 1 + rest.length <= width) {
+      current += ` ${rest}`;
+      continue;
+    }
+    if (current) out.push(current);
+    current = '';
     while (rest.length > width) {
-      if (current) out.push(current);
-      current = '';
-      out.push(rest.slice(0, width));
-      rest = rest.slice(width);
+      const at = cutAt(rest, width);
+      out.push(rest.slice(0, at));
+      rest = rest.slice(at);
     }
-    if (!current) current = rest;
-    else if (current.length + 1 + rest.length <= width) current += ` ${rest}`;
-    else {
-      out.push(current);
-      current = rest;
-    }
+    current = rest;
   }
   if (current || out.length === 0) out.push(current);
   return out;
 }
 
-/** Words longer than this may be cut to fit a column; shorter ones never are. */
+/** Words longer than this may be cut to fit a column when the table fits that way. */
 const LONGEST_UNCUT_WORD = 20;
 
-/**
- * Column widths that fit `width`: the widest columns give way first, none below its header or its
- * longest word (up to {@link LONGEST_UNCUT_WORD}) — a table that cannot fit that way overflows
- * rather than cut `connector` into `connecto` and `r`.
- */
-function fitWidths(natural: number[], floors: number[], width: number): number[] {
-  const gaps = 2 * (natural.length - 1);
-  const widthAt = (cap: number) => natural.map((w, i) => Math.max(Math.min(w, cap), floors[i] ?? 0));
-  const total = (cap: number) => widthAt(cap).reduce((sum, w) => sum + w, gaps);
+/** Widths at a cap: no column wider than its content or the cap, none narrower than its floor. */
+function widthsAt(natural: number[], floors: number[], cap: number): number[] {
+  return natural.map((w, i) => Math.max(Math.min(w, cap), floors[i] ?? 0));
+}
+
+/** The widest widths, narrowing the widest columns first, that fit `width`; undefined if none do. */
+function fitWithin(natural: number[], floors: number[], width: number): number[] | undefined {
+  const total = (cap: number) =>
+    widthsAt(natural, floors, cap).reduce((sum, w) => sum + w, 2 * (natural.length - 1));
   let lo = 1;
   let hi = Math.max(...natural);
   if (total(hi) <= width) return natural;
-  // The largest cap at which the table fits (at the floors when none does).
+  if (total(lo) > width) return undefined;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
     if (total(mid) <= width) lo = mid;
     else hi = mid - 1;
   }
-  return widthAt(lo);
+  return widthsAt(natural, floors, lo);
+}
+
+/**
+ * Column widths that fit `width`: the widest columns give way first. First no column goes below
+ * its header or its longest word (up to {@link LONGEST_UNCUT_WORD}), so words stay whole; when
+ * that cannot fit, long words are cut at their dots and hyphens down to the headers' widths; a
+ * table whose headers alone are wider than the terminal overflows.
+ */
+function fitWidths(natural: number[], header: string[], longestWords: number[], width: number): number[] {
+  const soft = natural.map((w, i) =>
+    Math.min(w, Math.max(header[i]?.length ?? 0, Math.min(longestWords[i] ?? 0, LONGEST_UNCUT_WORD))),
+  );
+  const hard = natural.map((w, i) => Math.min(w, Math.max(header[i]?.length ?? 0, 3)));
+  return fitWithin(natural, soft, width) ?? fitWithin(natural, hard, width) ?? hard;
 }
 
 /**
@@ -66,20 +89,13 @@ export function textTable(header: string[], rows: Cell[][], width?: number): str
     lines.reduce((w, r) => Math.max(w, ...(r[i] ?? []).map((l) => l.length)), h.length),
   );
   if (width !== undefined) {
-    const floors = header.map((h, i) =>
-      Math.min(
-        widths[i] ?? 0,
-        lines.reduce(
-          (w, r) =>
-            Math.max(
-              w,
-              ...(r[i] ?? []).flatMap((l) => l.split(' ').map((x) => Math.min(x.length, LONGEST_UNCUT_WORD))),
-            ),
-          h.length,
-        ),
+    const longestWords = header.map((_, i) =>
+      lines.reduce(
+        (w, r) => Math.max(w, ...(r[i] ?? []).flatMap((l) => l.split(' ').map((x) => x.length))),
+        0,
       ),
     );
-    const fitted = fitWidths(widths, floors, width);
+    const fitted = fitWidths(widths, header, longestWords, width);
     if (fitted.some((w, i) => w < (widths[i] ?? 0))) {
       lines = lines.map((r) => r.map((c, i) => c.flatMap((l) => wrapLine(l, fitted[i] ?? l.length))));
       widths = fitted;

@@ -16,6 +16,7 @@ import {
 } from 'yaml';
 import type * as z from 'zod';
 import { InputError, type Position, type Problem } from '../errors.js';
+import { printableJson } from './printable.js';
 
 export type Path = readonly PropertyKey[];
 
@@ -32,22 +33,13 @@ export function formatPath(path: Path): string {
   return out;
 }
 
-/**
- * Characters JSON.stringify leaves as they are but a terminal or editor acts on: C1 controls,
- * line and paragraph separators, and bidi controls that reorder the text shown around them.
- */
-const UNSHOWN = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
-
 /** A short, quoted rendering of a value for messages ("got …"), with every control character escaped. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
   if (typeof value === 'string') {
     const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-    return JSON.stringify(shown).replace(
-      UNSHOWN,
-      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-    );
+    return printableJson(JSON.stringify(shown));
   }
   if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
   if (typeof value === 'object') return Object.keys(value).length === 0 ? 'an empty mapping' : 'a mapping';

@@ -1,7 +1,8 @@
 // The AWS regions portplan knows, to catch a misspelt `cloud.region` before it reaches a firewall rule.
 
 /**
- * Region codes of the commercial (`aws`), GovCloud (`aws-us-gov`) and China (`aws-cn`) partitions.
+ * Region codes of the commercial (`aws`) and GovCloud (`aws-us-gov`) partitions: those whose S3
+ * endpoints are `*.s3.<region>.amazonaws.com`, the names the vendor's data-path row opens.
  *
  * Where it came from (looked up 2026-11-27): the partition list of the AWS SDK for JavaScript v3
  * (`packages/util-endpoints/src/lib/aws/partitions.json` in aws/aws-sdk-js-v3), plus the two
@@ -50,7 +51,11 @@ export const AWS_REGIONS: readonly string[] = [
   // aws-us-gov: GovCloud
   'us-gov-east-1',
   'us-gov-west-1',
-  // aws-cn: China
-  'cn-north-1',
-  'cn-northwest-1',
 ];
+
+/**
+ * Region codes of the China (`aws-cn`) partition, from the same SDK list. Their S3 endpoints end
+ * in `.amazonaws.com.cn`, which the vendor's `*.s3.<region>.amazonaws.com` does not cover, so they
+ * are refused unless `regionUnlisted: true` says the user takes that on.
+ */
+export const AWS_CHINA_REGIONS: readonly string[] = ['cn-north-1', 'cn-northwest-1'];

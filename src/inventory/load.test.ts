@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../test/paths.js';
 import { parseProblem } from '../../test/problems.js';
 import { InputError } from '../errors.js';
-import { AWS_REGIONS } from './aws-regions.js';
-import { loadInventory, readInventory } from './load.js';
+import { AWS_CHINA_REGIONS, AWS_REGIONS } from './aws-regions.js';
+import { loadInventory } from './load.js';
+import { readInventory } from './read.js';
 
 /**
  * Every `test/fixtures/invalid-*.yaml` inventory and the exact message `loadInventory` gives for
@@ -142,7 +143,7 @@ const INVALID: [fixture: string, lines: string[]][] = [
   [
     'invalid-many-problems.yaml',
     [
-      'test/fixtures/invalid-many-problems.yaml:3:11: cloud.region: expected an AWS region such as us-west-2, got "US West 2"',
+      'test/fixtures/invalid-many-problems.yaml:3:11: cloud.region: expected an AWS region such as us-west-2, got "US West 2"; did you mean "us-west-2"?',
       'test/fixtures/invalid-many-problems.yaml:7:11: connectors[1].name: duplicate connector name "sc-01" (first used by connectors[0])',
       'test/fixtures/invalid-many-problems.yaml:8:14: connectors[1].address: expected one host (an IP address or a hostname), got a CIDR "10.20.0.0/24"',
       'test/fixtures/invalid-many-problems.yaml:10:23: services.supportChannelPort: expected one of 22, 443, got 80',
@@ -201,6 +202,12 @@ const INVALID: [fixture: string, lines: string[]][] = [
     ],
   ],
   [
+    'invalid-oracle-os-overlap.yaml',
+    [
+      'test/fixtures/invalid-oracle-os-overlap.yaml:9:15: sources.oracle[1].host: "10.1.0.5" is inside "10.1.0.0/24", listed with os linux (sources.oracle[0].host, test/fixtures/invalid-oracle-os-overlap.yaml:8:15); one Oracle host runs one OS: list each address under one os only',
+    ],
+  ],
+  [
     'invalid-oracle-os-twice.yaml',
     [
       'test/fixtures/invalid-oracle-os-twice.yaml:9:15: sources.oracle[1].host: "ora01.corp.example" is also listed with os linux (sources.oracle[0].host, test/fixtures/invalid-oracle-os-twice.yaml:8:15); one Oracle host runs one OS: list it once, with its own os',
@@ -219,6 +226,14 @@ const INVALID: [fixture: string, lines: string[]][] = [
     ],
   ],
   [
+    'invalid-platform-overlap.yaml',
+    [
+      'test/fixtures/invalid-platform-overlap.yaml:9:44: sources.vmware[1].esxi[0]: "10.30.0.5" is inside "10.30.0.0/24", listed with platform on-prem (sources.vmware[0].esxi[0], test/fixtures/invalid-platform-overlap.yaml:8:44); one ESXi host runs on one platform: list each address under one platform only',
+      'test/fixtures/invalid-platform-overlap.yaml:9:55: sources.vmware[1].esxi[1]: "2001:db8:30::10-2001:db8:30::20" is inside "2001:db8:30::/64", listed with platform on-prem (sources.vmware[0].esxi[1], test/fixtures/invalid-platform-overlap.yaml:8:58); one ESXi host runs on one platform: list each address under one platform only',
+      'test/fixtures/invalid-platform-overlap.yaml:10:44: sources.vmware[2].esxi[0]: "10.30.0.250-10.30.1.5" overlaps "10.30.0.0/24", listed with platform on-prem (sources.vmware[0].esxi[0], test/fixtures/invalid-platform-overlap.yaml:8:44); one ESXi host runs on one platform: list each address under one platform only',
+    ],
+  ],
+  [
     'invalid-port-string.yaml',
     [
       'test/fixtures/invalid-port-string.yaml:7:23: services.supportChannelPort: expected one of 22, 443, got "443"',
@@ -234,6 +249,18 @@ const INVALID: [fixture: string, lines: string[]][] = [
     'invalid-range-reversed.yaml',
     [
       'test/fixtures/invalid-range-reversed.yaml:6:11: clients[0]: range "10.99.0.20-10.99.0.10" ends before it starts',
+    ],
+  ],
+  [
+    'invalid-region-case.yaml',
+    [
+      'test/fixtures/invalid-region-case.yaml:3:11: cloud.region: expected an AWS region such as us-west-2, got "US-WEST-2"; did you mean "us-west-2"?',
+    ],
+  ],
+  [
+    'invalid-region-china.yaml',
+    [
+      `test/fixtures/invalid-region-china.yaml:3:11: cloud.region: "cn-north-1" is an AWS China region: S3 there is *.s3.cn-north-1.amazonaws.com.cn, which the vendor's data-path row (*.s3.<region>.amazonaws.com) does not cover, so the plan would open names the connector does not use; regionUnlisted: true under cloud accepts it anyway, at your own risk`,
     ],
   ],
   [
@@ -506,6 +533,16 @@ describe('addresses shared between roles', () => {
   });
 });
 
+describe('control characters in an inventory', () => {
+  it('are written out in an unknown key, never sent to the terminal', () => {
+    const text =
+      'cloud:\n  regoin\x1b[2J: us-west-2\n  region: us-west-2\nconnectors:\n  - { name: sc-01, address: 10.20.0.11 }\n';
+    expect(loadError(text, 'x.yaml').message).toBe(
+      'x.yaml:2:3: cloud.regoin\\x1b[2J: unknown field (expected one of: region, regionUnlisted)',
+    );
+  });
+});
+
 describe('cloud.region', () => {
   it.each(AWS_REGIONS)('accepts %s', (region) => {
     expect(loadInventory(MINIMAL.replace('us-west-2', region), 'x.yaml').cloud.region).toBe(region);
@@ -514,6 +551,21 @@ describe('cloud.region', () => {
   it('accepts a region missing from the list when regionUnlisted is true', () => {
     const text = MINIMAL.replace('region: us-west-2', 'region: xx-newregion-1\n  regionUnlisted: true');
     expect(loadInventory(text, 'x.yaml').cloud).toEqual({ region: 'xx-newregion-1', regionUnlisted: true });
+  });
+
+  it.each(AWS_CHINA_REGIONS)('refuses %s, whose S3 names the vendor row does not cover', (region) => {
+    const error = loadError(MINIMAL.replace('us-west-2', region), 'x.yaml');
+    expect(error.message).toContain(`is an AWS China region: S3 there is *.s3.${region}.amazonaws.com.cn`);
+  });
+
+  it('refuses a China region missing from the list too', () => {
+    const error = loadError(MINIMAL.replace('us-west-2', 'cn-south-9'), 'x.yaml');
+    expect(error.message).toContain('"cn-south-9" is an AWS China region');
+  });
+
+  it("accepts a China region when regionUnlisted is true, at the user's own risk", () => {
+    const text = MINIMAL.replace('region: us-west-2', 'region: cn-north-1\n  regionUnlisted: true');
+    expect(loadInventory(text, 'x.yaml').cloud).toEqual({ region: 'cn-north-1', regionUnlisted: true });
   });
 
   it('suggests nothing for a region far from every known one', () => {

@@ -1,7 +1,5 @@
-// Load and validate an inventory file: every problem at once, with file, line, column and field.
-import { readFileSync } from 'node:fs';
+// Validate an inventory given as text: every problem at once, with file, line, column and field.
 import { type Locate, loadYaml } from '../common/yaml-source.js';
-import { InputError } from '../errors.js';
 import { addressConflicts } from './conflicts.js';
 import { type Inventory, inventorySchema } from './schema.js';
 
@@ -16,20 +14,4 @@ export function loadInventory(text: string, file: string): Inventory {
   // rejects, so problems in different parts of the file are all reported at once.
   const conflicts = (value: unknown, locate: Locate) => addressConflicts(value, file, locate);
   return loadYaml(text, file, inventorySchema, conflicts, conflicts);
-}
-
-/** Read and load an inventory file. */
-export function readInventory(path: string): Inventory {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (cause) {
-    throw new InputError(
-      [{ file: path, field: '', message: `cannot read inventory: ${(cause as Error).message}` }],
-      {
-        cause,
-      },
-    );
-  }
-  return loadInventory(text, path);
 }

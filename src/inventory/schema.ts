@@ -54,6 +54,12 @@ function addressField(
 const REGION_EXPECTED = 'expected an AWS region such as us-west-2';
 const REGION_PATTERN = /^[a-z]{2,4}(-[a-z]+)+-[0-9]+$/;
 
+/** `; did you mean "us-west-2"?` for a near miss of a known region (`us-wset-2`, `US-WEST-2` lower-cased), else nothing. */
+function regionHint(region: string): string {
+  const best = closest(region, AWS_REGIONS as string[]);
+  return distance(region, best) <= 3 ? `; did you mean "${best}"?` : '';
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -184,7 +190,10 @@ export const inventorySchema = z
       .strictObject({
         region: z
           .string({ error: REGION_EXPECTED })
-          .regex(REGION_PATTERN, { error: REGION_EXPECTED })
+          .regex(REGION_PATTERN, {
+            error: (issue) =>
+              `${REGION_EXPECTED}, got ${describeValue(issue.input)}${regionHint(String(issue.input).toLowerCase())}`,
+          })
           .describe('AWS region of the tenant: fills *.s3.{region}.amazonaws.com')
           // The known regions as suggestions an editor completes; regionUnlisted accepts others.
           .meta({ examples: [...AWS_REGIONS] }),
@@ -200,13 +209,10 @@ export const inventorySchema = z
           const { region } = cloud;
           if (typeof region !== 'string' || cloud.regionUnlisted === true) return;
           if (AWS_REGIONS.includes(region) || !REGION_PATTERN.test(region)) return;
-          const best = closest(region, AWS_REGIONS as string[]);
-          const hint = distance(region, best) <= 3 ? `; did you mean "${best}"?` : '';
-          ctx.addIssue({
-            code: 'custom',
-            path: ['region'],
-            message: `${describeValue(region)} is not an AWS region portplan knows${hint} (for a region newer than portplan, add regionUnlisted: true under cloud)`,
-          });
+          const message = region.startsWith('cn-')
+            ? `${describeValue(region)} is an AWS China region: S3 there is *.s3.${region}.amazonaws.com.cn, which the vendor's data-path row (*.s3.<region>.amazonaws.com) does not cover, so the plan would open names the connector does not use; regionUnlisted: true under cloud accepts it anyway, at your own risk`
+            : `${describeValue(region)} is not an AWS region portplan knows${regionHint(region)} (for a region newer than portplan, add regionUnlisted: true under cloud)`;
+          ctx.addIssue({ code: 'custom', path: ['region'], message });
         },
         // Also when another field of cloud is wrong, so every problem is reported at once.
         { when: (payload) => isRecord(payload.value) },

@@ -10,7 +10,7 @@ import { planInventory } from './plan.js';
 import type { FlowEnd } from './types.js';
 
 /** Unnamed addresses of one role in a rule's list that still touch or overlap: none, once collapsed. */
-function uncollapsed(ends: FlowEnd[]): string[] {
+function uncollapsed(ends: readonly FlowEnd[]): string[] {
   const out: string[] = [];
   for (const role of new Set(ends.map((e) => e.role))) {
     const mergeable = ends.flatMap((e) => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openingSet, ruleSet, setDifference } from '../../test/honesty.js';
-import { builtinCatalog } from '../catalog/load.js';
+import { builtinCatalog } from '../catalog/read.js';
 import { loadInventory } from '../inventory/load.js';
 import { aggregateRules } from './aggregate.js';
 import { planInventory } from './plan.js';

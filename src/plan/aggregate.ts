@@ -8,8 +8,10 @@ interface Group {
   sources: FlowEnd[];
   destinations: FlowEnd[];
   ports: Set<number> | 'any';
-  ranges: [number, number][];
+  ranges: (readonly [number, number])[];
   apps: Set<App>;
+  /** Port (or `first-last` range) → application protocol. */
+  portApps: Map<string, App>;
   requirements: Set<string>;
   refs: Ref[];
   first: Opening;
@@ -21,12 +23,12 @@ interface Group {
 
 const DIRECTION_ORDER: Record<Direction, number> = { out: 0, in: 1, lateral: 2 };
 
-function portsKey(ports: Set<number> | 'any', ranges: [number, number][]): string {
+function portsKey(ports: Set<number> | 'any', ranges: readonly (readonly [number, number])[]): string {
   if (ports === 'any') return 'any';
   return `${[...ports].sort((a, b) => a - b).join(',')}|${ranges.map((r) => r.join('-')).join(',')}`;
 }
 
-function hostsKey(ends: FlowEnd[], keyOf: (e: FlowEnd) => string): string {
+function hostsKey(ends: readonly FlowEnd[], keyOf: (e: FlowEnd) => string): string {
   return ends.map(keyOf).sort().join(',');
 }
 
@@ -53,6 +55,7 @@ function groupOf(f: Opening, at: number, keyOf: (e: FlowEnd) => string): Group {
     ports: f.ports === 'any' ? 'any' : new Set(f.ports),
     ranges: [...(f.portRanges ?? [])],
     apps: addApps(new Set(), f),
+    portApps: addPortApps(new Map(), f),
     requirements: new Set([f.requirement]),
     refs: [f.ref],
     first: f,
@@ -79,6 +82,7 @@ function addOpening(
     target[what].push(end);
   }
   addApps(target.apps, f);
+  addPortApps(target.portApps, f);
   target.requirements.add(f.requirement);
   addRef(target.refs, f.ref);
 }
@@ -127,6 +131,20 @@ function openingPortsKeys(): (f: Opening) => string {
   };
 }
 
+/** Add an opening's port (and range) → protocol pairs to `portApps`, where the port is not there yet. */
+function addPortApps(portApps: Map<string, App>, f: Opening): Map<string, App> {
+  if (f.ports === 'any') return portApps;
+  for (const p of f.ports) {
+    const key = String(p);
+    if (!portApps.has(key)) portApps.set(key, f.portApps?.[key] ?? f.app);
+  }
+  for (const [lo, hi] of f.portRanges ?? []) {
+    const key = `${lo}-${hi}`;
+    if (!portApps.has(key)) portApps.set(key, f.portApps?.[key] ?? f.app);
+  }
+  return portApps;
+}
+
 function mergeInto(
   target: Group,
   g: Group,
@@ -147,6 +165,7 @@ function mergeInto(
     }
   }
   for (const a of g.apps) target.apps.add(a);
+  for (const [p, app] of g.portApps) if (!target.portApps.has(p)) target.portApps.set(p, app);
   for (const r of g.requirements) target.requirements.add(r);
   for (const ref of g.refs) addRef(target.refs, ref);
 }
@@ -222,6 +241,15 @@ function collapseEnds(ends: FlowEnd[], blockOf: (end: FlowEnd) => AddressBlock |
   return placed.sort((a, b) => a[0] - b[0]).map(([, e]) => e);
 }
 
+/** Port → protocol in port order, ranges after single ports. */
+function portAppsRecord(portApps: Map<string, App>): Record<string, App> {
+  const first = (k: string) => Number(k.split('-')[0]);
+  const keys = [...portApps.keys()].sort(
+    (a, b) => Number(a.includes('-')) - Number(b.includes('-')) || first(a) - first(b),
+  );
+  return Object.fromEntries(keys.map((k) => [k, portApps.get(k) as App]));
+}
+
 /**
  * Aggregate openings into rules for a change ticket. Destinations are merged where source, transport,
  * purpose and ports agree; ports where the destinations agree; sources where everything else agrees.
@@ -232,7 +260,7 @@ function collapseEnds(ends: FlowEnd[], blockOf: (end: FlowEnd) => AddressBlock |
  * @example
  * const rules = aggregateRules(plan.openings);
  */
-export function aggregateRules(openings: Opening[]): Rule[] {
+export function aggregateRules(openings: readonly Opening[]): Rule[] {
   // Hosts are compared in one spelling: DB1.corp.example and db1.corp.example. are one machine.
   const keyOf = endKeys();
   const blockOf = endBlocks();
@@ -316,6 +344,7 @@ export function aggregateRules(openings: Opening[]): Rule[] {
       ports: g.ports === 'any' ? 'any' : [...g.ports].sort((a, b) => a - b),
       portRanges: g.ranges.length > 0 ? g.ranges : undefined,
       apps: [...g.apps].sort(),
+      portApps: g.apps.size > 1 && g.ports !== 'any' ? portAppsRecord(g.portApps) : undefined,
       scope: f.scope,
       direction: f.direction,
       purpose: f.purpose,

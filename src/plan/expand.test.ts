@@ -1,6 +1,6 @@
 // Expansion of the built-in catalog over inventories: the rows an inventory needs, and only those.
 import { describe, expect, it } from 'vitest';
-import { builtinCatalog } from '../catalog/load.js';
+import { builtinCatalog } from '../catalog/read.js';
 import { loadInventory } from '../inventory/load.js';
 import { expandOpenings } from './expand.js';
 import type { Opening } from './types.js';

@@ -1,5 +1,5 @@
 // Expand catalog × inventory into openings: one per (requirement, source host, destination, transport).
-import { endpointRole, ROLE_SOURCE, requirementSource } from '../catalog/load.js';
+import { endpointRole, ROLE_SOURCE, requirementSource } from '../catalog/roles.js';
 import type { App, Catalog, Condition, Endpoint, Requirement, Role, SourceKind } from '../catalog/schema.js';
 import { type AddressKind, addressFamily, classifyAddress, isIp } from '../common/address.js';
 import { PlanError } from '../errors.js';

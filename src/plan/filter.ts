@@ -17,7 +17,11 @@ export interface PlanFilter {
  * @example
  * filterOpenings(openings, { connectors: ['sc-01'], directions: ['out'] }, ['sc-01', 'sc-02']);
  */
-export function filterOpenings(openings: Opening[], filter: PlanFilter, connectorNames: string[]): Opening[] {
+export function filterOpenings(
+  openings: readonly Opening[],
+  filter: PlanFilter,
+  connectorNames: string[],
+): Opening[] {
   for (const name of filter.connectors ?? []) {
     if (!connectorNames.includes(name)) {
       throw new PlanError(`unknown connector "${name}"; the inventory has: ${connectorNames.join(', ')}`);

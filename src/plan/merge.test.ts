@@ -1,7 +1,7 @@
 // Flows: one per (source host, destination, transport), whatever requirements meet there.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtinCatalog } from '../catalog/load.js';
+import { builtinCatalog } from '../catalog/read.js';
 import { loadInventory } from '../inventory/load.js';
 import { endKeys } from './ends.js';
 import { mergeOpenings } from './merge.js';
@@ -24,7 +24,7 @@ describe('mergeOpenings (through planInventory)', () => {
       const keys = plan.flows.map(place);
       expect(new Set(keys).size).toBe(keys.length);
       // Every port of every opening is in its flow with the same protocol, and the flow has nothing else.
-      const opened = (list: Opening[]) =>
+      const opened = (list: readonly Opening[]) =>
         new Set(
           list.flatMap((o) =>
             [...(o.ports === 'any' ? ['any'] : o.ports), ...(o.portRanges ?? []).map((r) => r.join('-'))].map(

@@ -18,7 +18,7 @@ const sameRef = (a: Ref, b: Ref) => a.table === b.table && a.row === b.row && a.
  * @example
  * mergeOpenings(openings) // connector → NAS on tcp: 111, 443, 445, 2049 in one flow
  */
-export function mergeOpenings(openings: Opening[]): Flow[] {
+export function mergeOpenings(openings: readonly Opening[]): Flow[] {
   const keyOf = endKeys();
   // from → to → (transport, where the rule is configured) → the openings, in order of first appearance.
   const groups: Opening[][] = [];
@@ -115,38 +115,43 @@ function signatures(): (o: Opening) => number {
 /** One flow from the openings between two hosts on one transport (most often a single one). */
 function flowOf(group: Opening[], mergedOf: (group: Opening[]) => Merged): Flow {
   const first = group[0] as Opening;
+  let fields: Pick<Flow, 'ports' | 'portRanges' | 'portApps' | 'purpose'> = first;
+  let requirements = [first.requirement];
+  let refs = [first.ref];
+  if (group.length > 1) {
+    // Openings in one group share gateway and note (they are part of the key): only ports,
+    // protocols, requirements and purposes are merged. Each flow has its own lists.
+    const merged = mergedOf(group);
+    requirements = [...merged.requirements];
+    refs = [...merged.refs];
+    fields = {
+      ports: merged.ports === 'any' ? 'any' : [...merged.ports],
+      portRanges: merged.portRanges?.map(([lo, hi]) => [lo, hi] as const),
+      portApps: merged.portApps,
+      purpose: merged.purpose,
+    };
+  }
   // Every field in the contract's order, absent ones undefined (JSON leaves them out), so that
-  // merging never changes an object's shape.
-  const flow: Flow = {
+  // every flow has one shape.
+  return {
     requirement: first.requirement,
-    requirements: [first.requirement],
+    requirements,
     workload: first.workload,
     from: first.from,
     to: first.to,
     transport: first.transport,
-    ports: first.ports,
-    portRanges: first.portRanges,
+    ports: fields.ports,
+    portRanges: fields.portRanges,
     app: first.app,
-    portApps: first.portApps,
+    portApps: fields.portApps,
     scope: first.scope,
     direction: first.direction,
-    purpose: first.purpose,
+    purpose: fields.purpose,
     ref: first.ref,
-    refs: [first.ref],
+    refs,
     gateway: first.gateway,
     note: first.note,
   };
-  if (group.length === 1) return flow;
-  // Openings in one group share gateway and note (they are part of the key): only ports,
-  // protocols, requirements and purposes are merged. Each flow has its own lists, as before.
-  const merged = mergedOf(group);
-  flow.requirements = [...merged.requirements];
-  flow.refs = [...merged.refs];
-  flow.purpose = merged.purpose;
-  flow.ports = merged.ports === 'any' ? 'any' : [...merged.ports];
-  flow.portRanges = merged.portRanges?.map(([lo, hi]) => [lo, hi]);
-  flow.portApps = merged.portApps;
-  return flow;
 }
 
 /** The merged fields of a group of several openings. */
@@ -155,39 +160,36 @@ function mergeFields(
   intern: (portApps: Record<string, App>) => Record<string, App>,
 ): Merged {
   const first = group[0] as Opening;
-  const merged: Merged = {
-    requirements: [first.requirement],
-    refs: [first.ref],
-    purpose: first.purpose,
-    ports: first.ports,
-    portRanges: undefined,
-    portApps: undefined,
-  };
+  const requirements = [first.requirement];
+  const refs = [first.ref];
   const apps = new Map<number, App>();
   const rangeApps = new Map<string, App>();
   const purposes = [first.purpose];
+  let any = false;
   for (const o of group) {
     if (o !== first) {
-      union(merged.requirements, [o.requirement]);
-      union(merged.refs, [o.ref], sameRef);
+      union(requirements, [o.requirement]);
+      union(refs, [o.ref], sameRef);
       union(purposes, [o.purpose]);
     }
-    if (o.ports === 'any') merged.ports = 'any';
+    if (o.ports === 'any') any = true;
     else for (const p of o.ports) if (!apps.has(p)) apps.set(p, o.portApps?.[String(p)] ?? o.app);
     for (const [lo, hi] of o.portRanges ?? []) {
       const range = `${lo}-${hi}`;
       if (!rangeApps.has(range)) rangeApps.set(range, o.portApps?.[range] ?? o.app);
     }
   }
-  merged.purpose = purposes.join('; ');
-  if (merged.ports !== 'any') {
-    merged.ports = [...apps.keys()].sort((a, b) => a - b);
-    if (rangeApps.size > 0) {
-      merged.portRanges = [...rangeApps.keys()].map((r) => r.split('-').map(Number) as [number, number]);
-    }
-    const portApps: Record<string, App> = {};
-    for (const [p, app] of [...apps, ...rangeApps]) if (app !== first.app) portApps[String(p)] = app;
-    if (Object.keys(portApps).length > 0) merged.portApps = intern(portApps);
-  }
-  return merged;
+  const portApps: Record<string, App> = {};
+  for (const [p, app] of [...apps, ...rangeApps]) if (app !== first.app) portApps[String(p)] = app;
+  return {
+    requirements,
+    refs,
+    purpose: purposes.join('; '),
+    ports: any ? 'any' : [...apps.keys()].sort((a, b) => a - b),
+    portRanges:
+      any || rangeApps.size === 0
+        ? undefined
+        : [...rangeApps.keys()].map((r) => r.split('-').map(Number) as [number, number]),
+    portApps: any || Object.keys(portApps).length === 0 ? undefined : intern(portApps),
+  };
 }

@@ -1,7 +1,7 @@
 // planInventory: flows are merged when first read, so a plan listed as rules never merges them.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { builtinCatalog } from '../catalog/load.js';
+import { builtinCatalog } from '../catalog/read.js';
 import { loadInventory } from '../inventory/load.js';
 import { renderToString } from '../targets/_target.js';
 import { csv } from '../targets/csv.js';

@@ -9,7 +9,7 @@ import { mergeOpenings } from './merge.js';
 import type { Flow, Opening, Plan, PlanWarning } from './types.js';
 
 /** An address that stands for every address (a /0, or a range over the whole family) in a planned opening. */
-function everywhereWarnings(openings: Opening[]): PlanWarning[] {
+function everywhereWarnings(openings: readonly Opening[]): PlanWarning[] {
   const keyOf = endKeys();
   const seen = new Set<string>();
   const warnings: PlanWarning[] = [];

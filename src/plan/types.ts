@@ -13,37 +13,37 @@ export type Scope = 'network' | 'host';
 /** One end of a flow: the role it plays and the host as written in the inventory or catalog. */
 export interface FlowEnd {
   /** A catalog role (`connector`, `esxi`, …), `fqdn` or `address` for hosts named by the catalog, or `any`. */
-  role: string;
+  readonly role: string;
   /** Address, CIDR, range, hostname or FQDN pattern, as written. */
-  host: string;
-  kind: AddressKind;
+  readonly host: string;
+  readonly kind: AddressKind;
   /** The inventory's name for it, where it has one. */
-  name?: string;
+  readonly name?: string;
 }
 
 /** What one catalog requirement opens between two hosts on one transport: flows and rules are made of these. */
 export interface Opening {
-  requirement: string;
-  workload: Workload;
-  from: FlowEnd;
-  to: FlowEnd;
-  transport: Transport;
+  readonly requirement: string;
+  readonly workload: Workload;
+  readonly from: FlowEnd;
+  readonly to: FlowEnd;
+  readonly transport: Transport;
   /** Port numbers, ascending; `"any"` for every port. */
-  ports: number[] | 'any';
+  readonly ports: readonly number[] | 'any';
   /** Port ranges `[first, last]`, when the catalog has any. */
-  portRanges?: [number, number][];
+  readonly portRanges?: readonly (readonly [number, number])[];
   /** The application protocol a prober speaks on these ports. */
-  app: App;
+  readonly app: App;
   /** Ports whose application protocol differs from `app`. */
-  portApps?: Record<string, App>;
-  scope: Scope;
-  direction: Direction;
-  purpose: string;
-  ref: Ref;
+  readonly portApps?: Readonly<Record<string, App>>;
+  readonly scope: Scope;
+  readonly direction: Direction;
+  readonly purpose: string;
+  readonly ref: Ref;
   /** VMware Cloud on AWS: the NSX gateway the rule belongs on. */
-  gateway?: 'management' | 'compute';
+  readonly gateway?: 'management' | 'compute';
   /** Where the rule is configured, when that is not the user's own firewall. */
-  note?: string;
+  readonly note?: string;
 }
 
 /**
@@ -52,8 +52,8 @@ export interface Opening {
  * `refs` list all of them, and `purpose` joins their purposes.
  */
 export interface Flow extends Opening {
-  requirements: string[];
-  refs: Ref[];
+  readonly requirements: readonly string[];
+  readonly refs: readonly Ref[];
 }
 
 /**
@@ -61,40 +61,42 @@ export interface Flow extends Opening {
  * more. A host-scope rule has `self: true` and no destinations: each source reaches only itself.
  */
 export interface Rule {
-  id: string;
-  sources: FlowEnd[];
-  destinations: FlowEnd[];
-  self?: true;
-  transport: Transport;
-  ports: number[] | 'any';
-  portRanges?: [number, number][];
-  apps: App[];
-  scope: Scope;
-  direction: Direction;
-  purpose: string;
-  requirements: string[];
-  refs: Ref[];
-  gateway?: 'management' | 'compute';
-  note?: string;
+  readonly id: string;
+  readonly sources: readonly FlowEnd[];
+  readonly destinations: readonly FlowEnd[];
+  readonly self?: true;
+  readonly transport: Transport;
+  readonly ports: readonly number[] | 'any';
+  readonly portRanges?: readonly (readonly [number, number])[];
+  readonly apps: readonly App[];
+  /** Port (or `"first-last"` range) → application protocol, every port, when the rule's ports speak more than one. */
+  readonly portApps?: Readonly<Record<string, App>>;
+  readonly scope: Scope;
+  readonly direction: Direction;
+  readonly purpose: string;
+  readonly requirements: readonly string[];
+  readonly refs: readonly Ref[];
+  readonly gateway?: 'management' | 'compute';
+  readonly note?: string;
 }
 
 /** Something the plan leaves out, and why; `workload` when it concerns one. */
 export interface PlanWarning {
-  workload?: Workload;
-  message: string;
+  readonly workload?: Workload;
+  readonly message: string;
 }
 
 export interface Plan {
-  catalog: { name: string; source: string };
-  region: string;
-  flows: Flow[];
+  readonly catalog: { name: string; source: string };
+  readonly region: string;
+  readonly flows: readonly Flow[];
   /** The openings the flows merge, one per requirement: what rules are made from. */
-  openings: Opening[];
+  readonly openings: readonly Opening[];
   /**
    * How portplan reads the vendor rows the plan depends on where the document is unclear:
    * requirement id → text, for the requirements in `flows` that carry an interpretation.
    */
-  interpretations: Record<string, string>;
+  readonly interpretations: Readonly<Record<string, string>>;
   /** What the plan leaves out and why (no flow between IPv4 and IPv6, a role the inventory leaves empty). */
-  warnings: PlanWarning[];
+  readonly warnings: readonly PlanWarning[];
 }

@@ -35,10 +35,21 @@ export function formatEnd(e: FlowEnd): string {
 /** What a host-scope rule shows where destinations go: each source reaches only itself. */
 const SELF = '(each source itself)';
 
-/** `https`, or per port where they differ: `111 portmapper, 2049 nfs`. */
-function formatApps(f: Flow): string {
-  if (f.ports === 'any' || !f.portApps) return f.app;
-  return f.ports.map((p) => `${p} ${f.portApps?.[String(p)] ?? f.app}`).join(', ');
+/** Ports and ranges as a list: `80`, `443`, `1000-2000`; `any` for every port. */
+function portList(x: Pick<Flow, 'ports' | 'portRanges'>): string[] {
+  if (x.ports === 'any') return ['any'];
+  return [...x.ports.map(String), ...(x.portRanges ?? []).map(([a, b]) => `${a}-${b}`)];
+}
+
+/** `https`, or each port with its protocol where they differ: `111 portmapper`, `2049 nfs`. */
+function flowApps(f: Flow): string[] {
+  if (f.ports === 'any' || !f.portApps) return [f.app];
+  return portList(f).map((p) => `${p} ${f.portApps?.[p] ?? f.app}`);
+}
+
+/** A rule's protocol, or each port with its protocol when it has several. */
+function ruleApps(r: Rule): readonly string[] {
+  return r.portApps ? Object.entries(r.portApps).map(([p, app]) => `${p} ${app}`) : r.apps;
 }
 
 /** A purpose (merged purposes one per line) with its note below. */
@@ -102,7 +113,8 @@ type Shared = Pick<
 /** The columns between the hosts and the application protocols. */
 function openingColumns<T extends Shared>(): Column<T>[] {
   return [
-    { csv: 'ports', title: 'PORTS', heading: 'Ports', cell: (x) => formatPorts(x.ports, x.portRanges) },
+    { csv: 'ports', cell: portList },
+    { title: 'PORTS', heading: 'Ports', cell: (x) => formatPorts(x.ports, x.portRanges) },
     { csv: 'transport', title: 'PROTO', heading: 'Transport', cell: (x) => x.transport },
     { csv: 'direction', title: 'DIR', heading: 'Direction', cell: (x) => x.direction },
     { csv: 'scope', title: 'SCOPE', heading: 'Scope', cell: (x) => x.scope },
@@ -117,6 +129,12 @@ function openingColumns<T extends Shared>(): Column<T>[] {
 function reasonColumns<T extends Shared>(plan: Plan, notes: Footnotes): Column<T>[] {
   const refs = refTexts();
   const interpretations = plan.interpretations ?? {};
+  const refById = new Map<string, Ref>();
+  for (const o of plan.openings) if (!refById.has(o.requirement)) refById.set(o.requirement, o.ref);
+  const refOf = (id: string) => {
+    const ref = refById.get(id);
+    return ref ? (refs([ref])[0] as string) : '';
+  };
   return [
     { csv: 'purpose', cell: (x) => x.purpose },
     { csv: 'note', cell: (x) => x.note ?? '' },
@@ -136,8 +154,9 @@ function reasonColumns<T extends Shared>(plan: Plan, notes: Footnotes): Column<T
       },
     },
     { csv: 'requirements', cell: (x) => x.requirements },
+    // Each reference names its requirement, so that no cell is matched with another by position.
+    { csv: 'vendor_references', cell: (x) => x.requirements.map((id) => `${id}: ${refOf(id)}`) },
     {
-      csv: 'vendor_references',
       title: 'REF',
       heading: 'Vendor reference',
       cell: (x) => refs(x.refs),
@@ -158,7 +177,7 @@ export function flowColumns(plan: Plan, notes: Footnotes): Column<Flow>[] {
     { csv: 'destination_role', cell: (f) => f.to.role },
     { title: 'TO', heading: 'To', cell: (f) => formatEnd(f.to) },
     ...openingColumns<Flow>(),
-    { csv: 'application', cell: formatApps },
+    { csv: 'application', cell: flowApps },
     ...reasonColumns<Flow>(plan, notes),
   ];
 }
@@ -175,7 +194,7 @@ export function ruleColumns(plan: Plan, notes: Footnotes): Column<Rule>[] {
       cell: (r) => (r.self ? SELF : r.destinations.map(formatEnd)),
     },
     ...openingColumns<Rule>(),
-    { csv: 'applications', cell: (r) => r.apps },
+    { csv: 'applications', cell: ruleApps },
     ...reasonColumns<Rule>(plan, notes),
   ];
 }

@@ -1,4 +1,5 @@
 // The contract every output of a plan implements: listings (table, JSON, CSV, Markdown) now, firewall languages next.
+import type { Catalog } from '../catalog/schema.js';
 import type { Plan, Rule } from '../plan/types.js';
 
 /** What a target renders: the plan, and its rules when the user asked for rules. */
@@ -46,6 +47,8 @@ export interface Target {
   readonly summary: string;
   readonly supports: Capabilities;
   render(input: RenderInput, options?: RenderOptions): Iterable<string>;
+  /** The catalog's requirements, for the targets that list things (`portplan catalog --format`). */
+  renderCatalog?(catalog: Catalog, options?: RenderOptions): Iterable<string>;
 }
 
 /** The whole output of a target as one string (tests, small outputs, the library). */

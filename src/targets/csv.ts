@@ -1,6 +1,7 @@
 // CSV: the columns a change request needs, one line per flow or rule (RFC 4180, Unix line ends).
 import { csvField } from '../common/csv.js';
 import type { Cell } from '../common/tables.js';
+import { withCatalogListing } from './_catalog.js';
 import { type Column, withListing } from './_columns.js';
 import { EVERYTHING, type Target } from './_target.js';
 
@@ -32,4 +33,5 @@ export const csv: Target = {
   summary: 'one line per flow or rule with the columns a change request needs',
   supports: EVERYTHING,
   render: (input) => withListing(input, csvLines),
+  renderCatalog: (catalog) => withCatalogListing(catalog, csvLines),
 };

@@ -51,4 +51,7 @@ export const json: Target = {
   summary: 'the plan contract later stages read, docs/plan-json.md (default when piped)',
   supports: EVERYTHING,
   render: planJson,
+  *renderCatalog(catalog) {
+    yield `${JSON.stringify(catalog, null, 2)}\n`;
+  },
 };
