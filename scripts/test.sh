@@ -9,6 +9,8 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund
 fi
 
+bash scripts/install-peers.sh
+
 echo "== typecheck"
 npx tsc -p tsconfig.json
 echo "== lint and format"

@@ -1,0 +1,125 @@
+// Run probes: bounded concurrency within the file-descriptor limit, a timeout per attempt, a retry
+// for silence, a global deadline. Probers only probe; timing, retries and limits live here alone.
+import { readFileSync } from 'node:fs';
+import type { ProbeResult } from '../probe/_outcome.js';
+import type { ProbeOptions, Prober, ProbeTarget } from '../probe/_prober.js';
+
+/** One probe to run; `key` is the caller's, handed back with the result. */
+export interface ProbeTask<K> {
+  readonly key: K;
+  readonly prober: Prober;
+  readonly target: ProbeTarget;
+  readonly query?: string;
+}
+
+export interface ScheduleOptions {
+  /** Probes in flight at once; lowered to what the file-descriptor limit allows. */
+  concurrency?: number;
+  /** How long one attempt may wait for an answer. */
+  timeoutMs: number;
+  /** Further attempts after silence (`filtered`, `open|filtered`): a lost packet is not a firewall. */
+  retries: number;
+  /** Milliseconds from the start after which no probe starts and those in flight stop. */
+  deadlineMs?: number;
+}
+
+/** A task's result, with how many attempts it took and how long, in the order the tasks came. */
+export interface Scheduled<K> {
+  readonly task: ProbeTask<K>;
+  readonly result: ProbeResult;
+  readonly attempts: number;
+  readonly elapsedMs: number;
+}
+
+/** The process's limit on open files (`ulimit -n`), from /proc; a conservative guess elsewhere. */
+export function openFileLimit(): number {
+  try {
+    const limits = readFileSync('/proc/self/limits', 'utf8');
+    const soft = /^Max open files\s+(\d+|unlimited)/m.exec(limits)?.[1];
+    if (soft === 'unlimited') return 1 << 20;
+    if (soft) return Number(soft);
+  } catch {
+    // Not Linux: fall through.
+  }
+  return 1024;
+}
+
+/**
+ * Probes in flight at once: each holds one socket (a TLS probe no more), and some descriptors are
+ * the process's own (standard streams, the output file, node's internals), so half the limit is
+ * left free. Never EMFILE, whatever `--concurrency` asks for.
+ */
+export function safeConcurrency(requested: number, limit = openFileLimit()): number {
+  return Math.max(1, Math.min(requested, Math.floor((limit - 32) / 2)));
+}
+
+const SILENT = new Set(['filtered', 'open|filtered']);
+
+/**
+ * Run every task and call `onResult` as each finishes; resolves with all results in task order.
+ * A prober that throws is a bug or a misconfiguration, and rejects the whole run.
+ *
+ * @example
+ * const results = await runProbes(tasks, { timeoutMs: 2000, retries: 1 });
+ */
+export async function runProbes<K>(
+  tasks: Iterable<ProbeTask<K>>,
+  options: ScheduleOptions,
+  onResult?: (done: Scheduled<K>) => void,
+): Promise<Scheduled<K>[]> {
+  const deadline = new AbortController();
+  const deadlineTimer =
+    options.deadlineMs === undefined ? undefined : setTimeout(() => deadline.abort(), options.deadlineMs);
+  const results: Scheduled<K>[] = [];
+  const iterator = tasks[Symbol.iterator]();
+  let index = 0;
+  const next = (): { task: ProbeTask<K>; at: number } | undefined => {
+    const item = iterator.next();
+    return item.done ? undefined : { task: item.value, at: index++ };
+  };
+
+  async function attempt(task: ProbeTask<K>): Promise<ProbeResult> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+    const signal = AbortSignal.any([controller.signal, deadline.signal]);
+    const probeOptions: ProbeOptions = {
+      timeoutMs: options.timeoutMs,
+      ...(task.query ? { query: task.query } : {}),
+    };
+    try {
+      return await task.prober.probe(task.target, probeOptions, { signal });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function worker(): Promise<void> {
+    for (let item = next(); item; item = next()) {
+      const begun = performance.now();
+      let result: ProbeResult;
+      let attempts = 0;
+      if (deadline.signal.aborted) {
+        result = {
+          outcome: 'skipped',
+          evidence: { detail: 'the deadline passed before this probe could run' },
+        };
+      } else {
+        do {
+          attempts++;
+          result = await attempt(item.task);
+        } while (SILENT.has(result.outcome) && attempts <= options.retries && !deadline.signal.aborted);
+      }
+      const done: Scheduled<K> = { task: item.task, result, attempts, elapsedMs: performance.now() - begun };
+      results[item.at] = done;
+      onResult?.(done);
+    }
+  }
+
+  try {
+    const workers = Array.from({ length: safeConcurrency(options.concurrency ?? 256) }, () => worker());
+    await Promise.all(workers);
+  } finally {
+    if (deadlineTimer) clearTimeout(deadlineTimer);
+  }
+  return results;
+}

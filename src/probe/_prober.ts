@@ -1,0 +1,33 @@
+// The one signature every prober implements; the scheduler (src/check) owns timeouts, retries and timing.
+import type { App } from '../catalog/schema.js';
+import type { Transport } from '../plan/types.js';
+import type { ProbeResult } from './_outcome.js';
+
+/** Where a probe goes: one address (already resolved), one port, one transport. */
+export interface ProbeTarget {
+  /** An IPv4 or IPv6 address. */
+  address: string;
+  port: number;
+  transport: Transport;
+  /** The name the flow uses, for TLS SNI and HTTP Host, when it has one. */
+  name?: string;
+}
+
+/** Settings a prober may need beyond the target. */
+export interface ProbeOptions {
+  /** How long the prober may wait for one exchange; the scheduler also aborts through `signal`. */
+  timeoutMs: number;
+  /** A name to ask a DNS server for. */
+  query?: string;
+}
+
+/**
+ * A prober speaks one application protocol to a target and says what it found. It never throws
+ * for a network failure — that is an outcome — and stops when `signal` aborts.
+ */
+export interface Prober {
+  /** Registry key, file name and the catalog's `app` it speaks. */
+  readonly name: App;
+  readonly transports: readonly Transport[];
+  probe(target: ProbeTarget, options: ProbeOptions, context: { signal: AbortSignal }): Promise<ProbeResult>;
+}
