@@ -6,6 +6,7 @@ import { type Command, type Io, nearest } from './_io.js';
 /** The verbs, loaded only when used so that `portplan --version` stays fast. */
 const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   plan: () => import('./plan.js'),
+  check: () => import('./check.js'),
   catalog: () => import('./catalog.js'),
   schema: () => import('./schema.js'),
   init: () => import('./init.js'),

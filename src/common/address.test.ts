@@ -5,6 +5,7 @@ import {
   addressBlock,
   classifyAddress,
   formatBlock,
+  hostAddresses,
   isFqdnPattern,
   isHostname,
   isIp,
@@ -307,5 +308,30 @@ describe('formatBlock', () => {
     expect(written).toEqual({ host, kind });
     // What is written stands for exactly the same addresses: never broader.
     expect(block(written.host)).toEqual(block(s));
+  });
+});
+
+describe('hostAddresses', () => {
+  it('lists the host addresses of a block up to a limit, with how many there are', () => {
+    expect(hostAddresses('10.0.0.0/29', 'cidr', 3)).toEqual({
+      addresses: ['10.0.0.1', '10.0.0.2', '10.0.0.3'],
+      total: 6n,
+    });
+    expect(hostAddresses('10.0.0.4/31', 'cidr', 9)).toEqual({
+      addresses: ['10.0.0.4', '10.0.0.5'],
+      total: 2n,
+    });
+    expect(hostAddresses('10.0.0.7-10.0.0.8', 'range', 9)).toEqual({
+      addresses: ['10.0.0.7', '10.0.0.8'],
+      total: 2n,
+    });
+    expect(hostAddresses('2001:db8::/126', 'cidr', 9).addresses).toEqual([
+      '2001:db8::',
+      '2001:db8::1',
+      '2001:db8::2',
+      '2001:db8::3',
+    ]);
+    expect(hostAddresses('10.0.0.1', 'ip', 9)).toEqual({ addresses: ['10.0.0.1'], total: 1n });
+    expect(hostAddresses('db.example', 'hostname', 9)).toEqual({ addresses: [], total: 0n });
   });
 });

@@ -253,3 +253,27 @@ export function formatBlock(b: AddressBlock): { host: string; kind: 'ip' | 'cidr
   }
   return { host: `${first}-${bigIntToIp(b.family, b.last)}`, kind: 'range' };
 }
+
+/**
+ * The addresses an IP, CIDR or range stands for, the first `max` of them, and how many there are.
+ * An IPv4 CIDR larger than a /31 leaves out its network and broadcast addresses, which no host has.
+ *
+ * @example
+ * hostAddresses('10.0.0.0/29', 'cidr', 3) // { addresses: ['10.0.0.1', '10.0.0.2', '10.0.0.3'], total: 6n }
+ */
+export function hostAddresses(
+  s: string,
+  kind: AddressKind,
+  max: number,
+): { addresses: string[]; total: bigint } {
+  const block = addressBlock(s, kind);
+  if (!block) return { addresses: [], total: 0n };
+  let { first, last } = block;
+  if (kind === 'cidr' && block.family === 4 && last - first > 1n) {
+    first += 1n;
+    last -= 1n;
+  }
+  const addresses: string[] = [];
+  for (let v = first; v <= last && addresses.length < max; v++) addresses.push(bigIntToIp(block.family, v));
+  return { addresses, total: last - first + 1n };
+}

@@ -33,11 +33,43 @@ function run(command: string, args: string[], input?: string): string {
   return execFileSync(command, args, { encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'pipe'] });
 }
 
+/** Whether a process is alive (signal 0 checks without sending anything). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Remove the namespaces of labs whose test process died before it could (a worker killed by the
+ * runner): they are named after that process's pid, so only ours, and only orphans, go.
+ */
+function removeOrphans(): void {
+  for (const line of run('ip', ['netns', 'list']).split('\n')) {
+    const m = /^(pp(\d+)[0-9a-f]{4}-[cs])\b/.exec(line);
+    if (!m || alive(Number(m[2]))) continue;
+    try {
+      for (const pid of run('ip', ['netns', 'pids', m[1] as string])
+        .split('\n')
+        .filter(Boolean)) {
+        process.kill(Number(pid), 'SIGKILL');
+      }
+      run('ip', ['netns', 'del', m[1] as string]);
+    } catch {
+      // Another run removed it first.
+    }
+  }
+}
+
 /**
  * Build the lab. Names are unique per call (`pp-<pid>-<random>-c`/`-s`), so parallel runs never
  * meet. The server side gets `extra` more addresses (`serverAddress(0…extra-1)`).
  */
 export function createLab(extra = 4): Lab {
+  removeOrphans();
   const id = `pp${process.pid}${randomBytes(2).toString('hex')}`;
   const client = `${id}-c`;
   const server = `${id}-s`;

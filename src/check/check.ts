@@ -1,0 +1,223 @@
+// Check a plan from where this machine stands: each flow's destinations resolved and probed, the rest skipped with why.
+import { Resolver } from 'node:dns/promises';
+import type { App } from '../catalog/schema.js';
+import { addressKey, classifyAddress, hostAddresses, isIp } from '../common/address.js';
+import type { Flow, FlowEnd, Plan, Transport } from '../plan/types.js';
+import type { Evidence, Outcome } from '../probe/_outcome.js';
+import { proberFor } from '../probe/registry.js';
+import { type ProbeTask, runProbes, type ScheduleOptions } from './scheduler.js';
+
+/** One probe's result, as `check --format json` prints it (docs/check-json.md). */
+export interface CheckResult {
+  /** The plan flow probed: requirement(s), ends, transport. */
+  readonly flow: Pick<Flow, 'requirement' | 'requirements' | 'from' | 'to' | 'transport'>;
+  /** The address probed; '' when nothing was (a skipped flow, a name that did not resolve). */
+  readonly address: string;
+  readonly port: number;
+  readonly transport: Transport;
+  readonly app: App;
+  /** false for ports the vendor document makes optional (chronyc's 323/udp): they never fail a check. */
+  readonly required: boolean;
+  readonly outcome: Outcome;
+  readonly evidence: Evidence;
+  readonly attempts: number;
+}
+
+export interface CheckOptions extends ScheduleOptions {
+  /** The inventory host this machine stands in for: a name or an address. */
+  readonly from: string;
+  /** The DNS servers names are resolved through: the inventory's, as the connector will use them. */
+  readonly dnsServers: readonly string[];
+  /** At most this many addresses of a CIDR or range are probed; the rest are sampled. */
+  readonly maxHostsPerRange: number;
+  /** Ports of a requirement that are optional (the vendor's "open port 323 if you want…"). */
+  readonly optionalPorts?: (requirement: string) => readonly number[];
+  /** The command that checks flows from another source, for the skip message. */
+  readonly commandFor?: (source: string) => string;
+}
+
+/**
+ * The name a wildcard destination is checked through: the regional S3 endpoint stands for
+ * `*.s3.<region>.amazonaws.com`. Other wildcards have no name known to answer for them.
+ */
+export function representativeName(pattern: string): string | undefined {
+  const s3 = /^\*\.(s3\.[a-z0-9-]+\.amazonaws\.com)$/.exec(pattern);
+  return s3?.[1];
+}
+
+const endText = (e: FlowEnd) => (e.name ? `${e.name} (${e.host})` : e.host);
+
+/** Whether `end` is the host this machine stands in for. */
+function isFrom(end: FlowEnd, from: string): boolean {
+  if (end.name === from) return true;
+  const c = classifyAddress(from);
+  return 'kind' in c && end.kind === c.kind && addressKey(end.host, end.kind) === addressKey(from, c.kind);
+}
+
+interface Slot {
+  flow: Flow;
+  port: number;
+  app: App;
+  required: boolean;
+}
+
+/**
+ * Probe every flow of `plan` whose source is `options.from`; every other flow is one `skipped`
+ * result naming where to run the check instead. Results come in plan order.
+ *
+ * @example
+ * const results = await checkPlan(plan, { from: 'sc-01', dnsServers: ['10.0.0.53'], maxHostsPerRange: 16, timeoutMs: 2000, retries: 1 });
+ */
+export async function checkPlan(
+  plan: Plan,
+  options: CheckOptions,
+  onResult?: (result: CheckResult) => void,
+): Promise<CheckResult[]> {
+  const resolver = new Resolver({ timeout: options.timeoutMs, tries: 2 });
+  resolver.setServers([...options.dnsServers]);
+  const resolved = new Map<string, Promise<{ addresses: string[] } | { error: string }>>();
+  const resolve = (name: string) => {
+    let answer = resolved.get(name);
+    if (!answer) {
+      answer = Promise.allSettled([resolver.resolve4(name), resolver.resolve6(name)]).then(([v4, v6]) => {
+        const addresses = [
+          ...(v4.status === 'fulfilled' ? v4.value : []),
+          ...(v6.status === 'fulfilled' ? v6.value : []),
+        ];
+        if (addresses.length > 0) return { addresses };
+        const reason = (v4.status === 'rejected' ? v4.reason : undefined) as
+          | NodeJS.ErrnoException
+          | undefined;
+        return { error: reason?.code ?? 'no address' };
+      });
+      resolved.set(name, answer);
+    }
+    return answer;
+  };
+
+  const out: CheckResult[] = [];
+  const tasks: ProbeTask<number>[] = [];
+  // A DNS server is asked for a name the plan needs: an answer for it is what the connector needs.
+  const planName = plan.flows.find((f) => f.to.kind === 'hostname')?.to.host;
+  const add = (slot: Slot, address: string, outcome: Outcome, evidence: Evidence) => {
+    out.push({
+      flow: {
+        requirement: slot.flow.requirement,
+        requirements: slot.flow.requirements,
+        from: slot.flow.from,
+        to: slot.flow.to,
+        transport: slot.flow.transport,
+      },
+      address,
+      port: slot.port,
+      transport: slot.flow.transport,
+      app: slot.app,
+      required: slot.required,
+      outcome,
+      evidence,
+      attempts: 0,
+    });
+    return out.length - 1;
+  };
+
+  for (const flow of plan.flows) {
+    const ports = flow.ports === 'any' ? [] : [...flow.ports, ...(flow.portRanges ?? []).map(([a]) => a)];
+    const optional = new Set(flow.requirements.flatMap((id) => options.optionalPorts?.(id) ?? []));
+    const slotsOf = (): Slot[] =>
+      (ports.length > 0 ? ports : [0]).map((port) => ({
+        flow,
+        port,
+        app: (flow.portApps?.[String(port)] ?? flow.app) as App,
+        required: !optional.has(port),
+      }));
+    if (!isFrom(flow.from, options.from)) {
+      const source = flow.from.name ?? flow.from.host;
+      const run = options.commandFor?.(source) ?? `portplan check --from ${source}`;
+      for (const slot of slotsOf()) {
+        add(slot, '', 'skipped', { detail: `the source is ${endText(flow.from)}: run "${run}" there` });
+      }
+      continue;
+    }
+    if (flow.ports === 'any' || flow.to.kind === 'any') {
+      for (const slot of slotsOf()) {
+        add(slot, '', 'skipped', {
+          detail:
+            'any port or any destination: no single probe proves it; the concrete flows to the same hosts do',
+        });
+      }
+      continue;
+    }
+    // Where the probes go: a host-scope flow stays on this machine.
+    let addresses: string[];
+    let sampled: string | undefined;
+    let name: string | undefined;
+    const to = flow.to;
+    if (flow.scope === 'host') addresses = [to.host.includes(':') ? '::1' : '127.0.0.1'];
+    else if (to.kind === 'ip') addresses = [to.host];
+    else if (to.kind === 'cidr' || to.kind === 'range') {
+      const hosts = hostAddresses(to.host, to.kind, options.maxHostsPerRange);
+      addresses = hosts.addresses;
+      if (hosts.total > BigInt(hosts.addresses.length)) {
+        sampled = `the first ${hosts.addresses.length} of ${hosts.total} addresses (--max-hosts-per-range)`;
+      }
+    } else {
+      name = to.kind === 'fqdn-pattern' ? representativeName(to.host) : to.host;
+      if (!name) {
+        for (const slot of slotsOf()) {
+          add(slot, '', 'skipped', { detail: `no name is known to answer for ${to.host}; nothing to probe` });
+        }
+        continue;
+      }
+      if (name !== to.host) sampled = `through ${name}, which stands for ${to.host}`;
+      const answer = await resolve(name);
+      if ('error' in answer) {
+        for (const slot of slotsOf()) {
+          add(slot, '', 'dns-failed', {
+            name,
+            dnsServers: [...options.dnsServers],
+            code: answer.error,
+            detail: `${name} did not resolve through ${options.dnsServers.join(', ')}: ${answer.error}`,
+          });
+        }
+        continue;
+      }
+      addresses = answer.addresses.filter((a) => isIp(a));
+    }
+    for (const slot of slotsOf()) {
+      const prober = proberFor(slot.app, flow.transport);
+      for (const address of addresses) {
+        const evidence: Evidence = { ...(name ? { name } : {}), ...(sampled ? { sampled } : {}) };
+        if (!prober) {
+          add(slot, address, 'skipped', {
+            ...evidence,
+            detail: `no prober speaks ${slot.app} over ${flow.transport} yet, and a silent UDP port proves nothing`,
+          });
+          continue;
+        }
+        const at = add(slot, address, 'skipped', evidence);
+        const query = slot.app === 'dns' ? planName : undefined;
+        tasks.push({
+          key: at,
+          prober,
+          target: { address, port: slot.port, transport: flow.transport, ...(name ? { name } : {}) },
+          ...(query ? { query } : {}),
+        });
+      }
+    }
+  }
+  // Skipped and unresolved results are known now; the probes fill in their slots as they finish.
+  const done = new Set<number>();
+  await runProbes(tasks, options, ({ task, result, attempts }) => {
+    const before = out[task.key] as CheckResult;
+    out[task.key] = {
+      ...before,
+      outcome: result.outcome,
+      evidence: { ...before.evidence, ...result.evidence },
+      attempts,
+    };
+    done.add(task.key);
+    onResult?.(out[task.key] as CheckResult);
+  });
+  if (onResult) for (const [i, r] of out.entries()) if (!done.has(i)) onResult(r);
+  return out;
+}

@@ -1,0 +1,105 @@
+// What a check prints: the JSON contract (docs/check-json.md), JSON lines, a table, and a summary with next steps.
+import { textTable } from '../common/tables.js';
+import type { FlowEnd } from '../plan/types.js';
+import type { CheckResult } from './check.js';
+
+/** Version of the check JSON contract (docs/check-json.md). */
+export const CHECK_VERSION = 1;
+
+export const CHECK_FORMATS = ['table', 'json', 'jsonl'] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+const endText = (e: FlowEnd) => (e.name ? `${e.name} (${e.host})` : e.host);
+
+/** Outcome counts, required and optional apart, and whether every required probe that ran is ok. */
+export function summarize(results: readonly CheckResult[]): {
+  required: Record<string, number>;
+  optional: Record<string, number>;
+  passed: boolean;
+} {
+  const required: Record<string, number> = {};
+  const optional: Record<string, number> = {};
+  for (const r of results) {
+    const counts = r.required ? required : optional;
+    counts[r.outcome] = (counts[r.outcome] ?? 0) + 1;
+  }
+  // Skipped probes prove nothing either way; they do not fail the check, and the summary says so.
+  const passed = results.every((r) => !r.required || r.outcome === 'ok' || r.outcome === 'skipped');
+  return { required, optional, passed };
+}
+
+/** One sentence a network engineer can act on, for a result that is not ok. */
+export function nextStep(r: CheckResult): string {
+  const from = endText(r.flow.from);
+  const where = r.address || endText(r.flow.to);
+  const what = `${r.port}/${r.transport}`;
+  switch (r.outcome) {
+    case 'filtered':
+      return `something between ${from} and ${where} drops ${what}: open it (${r.flow.requirement})`;
+    case 'refused':
+      return `${where} answered, but nothing listens on ${what}: start the service or check the port`;
+    case 'reset':
+      return `${where} reset the connection on ${what}: a firewall or the service refused it after connecting`;
+    case 'unreachable':
+      return `no route from ${from} to ${where}, or a firewall rejects ${what}: check routing and reject rules`;
+    case 'dns-failed':
+      return `${String(r.evidence.name ?? r.flow.to.host)} does not resolve through ${String((r.evidence.dnsServers as string[] | undefined)?.join(', ') ?? 'the DNS servers')}: fix DNS first`;
+    case 'tls-intercepted':
+      return `a TLS-inspecting proxy answers for ${where}: exempt it from inspection`;
+    case 'tls-failed':
+      return `the TLS handshake with ${where} on ${what} failed: ${String(r.evidence.detail ?? '')}`;
+    case 'unexpected-service':
+      return `${where} on ${what} is not ${r.app}: ${String(r.evidence.detail ?? r.evidence.banner ?? '')}`;
+    case 'open|filtered':
+      return `${where} stayed silent on ${what}: nothing proves it open or closed`;
+    default:
+      return String(r.evidence.detail ?? '');
+  }
+}
+
+/** The check JSON contract: see docs/check-json.md. */
+export function* checkJson(results: readonly CheckResult[]): Generator<string> {
+  const { required, optional, passed } = summarize(results);
+  const head = { format: 'portplan-check', version: CHECK_VERSION, passed, summary: { required, optional } };
+  yield `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "results": [`;
+  for (const [i, r] of results.entries()) {
+    yield `${i === 0 ? '\n' : ',\n'}    ${JSON.stringify(r, null, 2).replaceAll('\n', '\n    ')}`;
+  }
+  yield results.length > 0 ? '\n  ]\n}\n' : ']\n}\n';
+}
+
+/** One JSON object per line, per probe, for streaming into other tools. */
+export function* checkJsonLines(results: readonly CheckResult[]): Generator<string> {
+  for (const r of results) yield `${JSON.stringify(r)}\n`;
+}
+
+/** A table of every probe, then the summary and the next steps for what failed. */
+export function checkTable(results: readonly CheckResult[], width?: number): string {
+  const rows = results.map((r) => [
+    endText(r.flow.from),
+    endText(r.flow.to),
+    r.address || '-',
+    `${r.port}/${r.transport}`,
+    r.app,
+    r.required ? r.outcome : `${r.outcome} (optional)`,
+    r.outcome === 'ok'
+      ? [
+          r.evidence.banner,
+          r.evidence.latencyMs === undefined ? undefined : `${Math.round(Number(r.evidence.latencyMs))} ms`,
+        ]
+          .filter(Boolean)
+          .join(', ')
+      : nextStep(r),
+  ]);
+  const table = textTable(
+    ['FROM', 'TO', 'ADDRESS', 'PORT', 'APP', 'OUTCOME', 'EVIDENCE / NEXT STEP'],
+    rows,
+    width,
+  );
+  const { required, optional, passed } = summarize(results);
+  const counts = (c: Record<string, number>) =>
+    Object.entries(c)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ') || 'none';
+  return `${table}\nRequired: ${counts(required)}. Optional: ${counts(optional)}.\n${passed ? 'Every required probe that ran is ok.' : 'Some required probes failed: see the next steps above.'}\n`;
+}

@@ -1,0 +1,123 @@
+// `portplan check INVENTORY --from NAME`: probe every flow this machine is the source of, and say why any fails.
+import { checkPlan } from '../check/check.js';
+import { CHECK_FORMATS, checkJson, checkJsonLines, checkTable, summarize } from '../check/report.js';
+import { UsageError } from '../errors.js';
+import { loadInventory } from '../inventory/load.js';
+import { planInventory } from '../plan/plan.js';
+import { CATALOG_FLAG, catalogInputs, chooseCatalog } from './_catalog.js';
+import { type Command, emit, guardOutput, oneOf, parseFlags, positionals, readInput } from './_io.js';
+
+const usage = `Usage: portplan check INVENTORY [--from NAME] [options]
+
+Probe every flow of the plan whose source is NAME, the inventory host this machine stands in for
+(default: the only connector), with the protocol its port speaks; every other flow is listed as
+skipped, with the command to run on its source. Names are resolved through the inventory's DNS
+servers, as the connector will resolve them. Probes go only to the plan's destinations.
+
+Options:
+  --from NAME                the inventory host (name or address) this machine stands in for
+  --format F                 ${CHECK_FORMATS.join(' | ')} (default: table on a terminal, json otherwise)
+  --timeout MS               how long one attempt waits for an answer (default 2000)
+  --retries N                further attempts after silence (default 1)
+  --concurrency N            probes in flight (default 256; lowered to fit the open-file limit)
+  --deadline S               stop after S seconds; what has not run is skipped
+  --max-hosts-per-range N    probe at most N addresses of a CIDR or range (default 16)
+  --catalog FILE             use this catalog instead of the built-in one
+  -o, --output FILE          write to FILE (all or nothing) instead of standard output
+
+Exit status: 0 every required probe that ran is ok; 1 some required probe failed; 2 usage or
+input error. Optional ports (chronyc's 323/udp) are reported but never fail the check.`;
+
+function count(flag: string, value: string | undefined, fallback: number, min = 0): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min)
+    throw new UsageError(`--${flag}: expected a whole number of at least ${min}, got "${value}"`);
+  return n;
+}
+
+export const command: Command = {
+  summary: 'probe the flows that start here, with protocol-aware probes and honest reasons',
+  usage,
+  async run(argv, io) {
+    const { values, positionals: args } = parseFlags(
+      argv,
+      {
+        from: { type: 'string' },
+        format: { type: 'string' },
+        timeout: { type: 'string' },
+        retries: { type: 'string' },
+        concurrency: { type: 'string' },
+        deadline: { type: 'string' },
+        'max-hosts-per-range': { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        ...CATALOG_FLAG,
+      },
+      'check',
+    );
+    const [file] = positionals(args, ['INVENTORY'], 'check') as [string];
+    const format =
+      oneOf('format', values.format, CHECK_FORMATS) ?? (io.isTTY && !values.output ? 'table' : 'json');
+    const settings = {
+      timeoutMs: count('timeout', values.timeout, 2000, 1),
+      retries: count('retries', values.retries, 1),
+      concurrency: count('concurrency', values.concurrency, 256, 1),
+      maxHostsPerRange: count('max-hosts-per-range', values['max-hosts-per-range'], 16, 1),
+      ...(values.deadline === undefined
+        ? {}
+        : { deadlineMs: count('deadline', values.deadline, 0, 1) * 1000 }),
+    };
+    guardOutput(values.output, [file, ...catalogInputs(values.catalog)]);
+    const catalog = chooseCatalog(values.catalog, io);
+    const input = readInput(file, 'inventory', io);
+    const inventory = loadInventory(input.text, input.name);
+    const connectors = inventory.connectors.map((c) => c.name);
+    const from = values.from ?? (connectors.length === 1 ? connectors[0] : undefined);
+    if (from === undefined) {
+      throw new UsageError(
+        `check: --from NAME: which host is this? The inventory has connectors ${connectors.join(', ')}`,
+      );
+    }
+    const plan = planInventory(catalog, inventory);
+    if (!plan.flows.some((f) => f.from.name === from || f.from.host === from)) {
+      throw new UsageError(`check: --from ${from}: no flow of the plan starts at that host`);
+    }
+    const optional = new Map(
+      catalog.requirements.map((r) => [r.id, (r.optional ?? []).flatMap((o) => o.ports)] as const),
+    );
+    let done = 0;
+    const seen: Record<string, number> = {};
+    // A live line on a terminal only: a pipe gets the report alone.
+    const progress = io.isTTY
+      ? (outcome: string) => {
+          done++;
+          seen[outcome] = (seen[outcome] ?? 0) + 1;
+          const counts = Object.entries(seen)
+            .map(([k, v]) => `${v} ${k}`)
+            .join(', ');
+          io.stderr(`\r\u001b[Kchecked ${done}: ${counts}`);
+        }
+      : undefined;
+    const results = await checkPlan(
+      plan,
+      {
+        ...settings,
+        from,
+        dnsServers: inventory.services.dns ?? ['8.8.8.8'],
+        optionalPorts: (id) => optional.get(id) ?? [],
+        commandFor: (source) => `portplan check ${file === '-' ? 'INVENTORY' : file} --from ${source}`,
+      },
+      progress && ((r) => progress(r.outcome)),
+    );
+    if (progress) io.stderr('\r\u001b[K');
+    const width = io.isTTY && !values.output ? io.width : undefined;
+    const output =
+      format === 'json'
+        ? checkJson(results)
+        : format === 'jsonl'
+          ? checkJsonLines(results)
+          : checkTable(results, width);
+    await emit(output, values.output, io);
+    return summarize(results).passed ? 0 : 1;
+  },
+};

@@ -1,0 +1,177 @@
+// `portplan check` end to end in the lab: the real CLI run inside the client namespace, real peers
+// (dnsmasq for names, listeners, nft drop) on the other side.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLIENT, createLab, type Lab, SERVER, serverAddress, waitForListener } from './lab/lab.js';
+import { CLI } from './paths.js';
+
+interface Result {
+  flow: {
+    requirement: string;
+    requirements: string[];
+    from: { host: string };
+    to: { host: string };
+    transport: string;
+  };
+  address: string;
+  port: number;
+  transport: string;
+  app: string;
+  required: boolean;
+  outcome: string;
+  evidence: Record<string, unknown>;
+}
+
+describe('portplan check in the lab', () => {
+  let lab: Lab;
+  const dir = mkdtempSync(join(tmpdir(), 'portplan-check-'));
+  beforeAll(async () => {
+    lab = createLab(4);
+    // The connector's side: 2049 listens, 111 is dropped on the way.
+    lab.start(lab.server, process.execPath, [
+      '-e',
+      `require('node:net').createServer((s) => s.end()).listen(2049, '${SERVER}')`,
+    ]);
+    lab.nft(
+      lab.server,
+      `table inet lab {
+        chain input {
+          type filter hook input priority 0;
+          tcp dport 111 drop
+        }
+      }`,
+    );
+    // This machine's own agent port, for the host-scope flow.
+    lab.start(lab.client, process.execPath, [
+      '-e',
+      "require('node:net').createServer((s) => s.end()).listen(59999, '127.0.0.1')",
+    ]);
+    lab.start(lab.server, 'dnsmasq', [
+      '--keep-in-foreground',
+      '--no-resolv',
+      '--no-hosts',
+      '--conf-file=/dev/null',
+      `--pid-file=${join(dir, 'dnsmasq.pid')}`,
+      `--listen-address=${SERVER}`,
+      '--bind-interfaces',
+      `--address=/rt.cohesity.com/${serverAddress(1)}`,
+      `--address=/s3.us-west-2.amazonaws.com/${serverAddress(2)}`,
+    ]);
+    await Promise.all([
+      waitForListener(lab, lab.server, 2049),
+      waitForListener(lab, lab.server, 53, true),
+      waitForListener(lab, lab.client, 59999),
+    ]);
+  });
+  afterAll(() => {
+    lab?.remove();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  function check(
+    inventory: string,
+    args: string[],
+  ): { status: number | null; results: Result[]; stderr: string } {
+    const file = join(dir, `inventory-${Math.random().toString(36).slice(2)}.yaml`);
+    writeFileSync(file, inventory);
+    try {
+      const stdout = lab.exec(lab.client, process.execPath, [
+        CLI,
+        'check',
+        file,
+        '--format',
+        'json',
+        '--timeout',
+        '400',
+        ...args,
+      ]);
+      return { status: 0, results: JSON.parse(stdout).results, stderr: '' };
+    } catch (error) {
+      const e = error as { status: number; stdout: string; stderr: string };
+      return { status: e.status, results: e.stdout ? JSON.parse(e.stdout).results : [], stderr: e.stderr };
+    }
+  }
+
+  it('probes the flows that start here, skips the others with where to run them, and exits 1 on a failure', () => {
+    const r = check(
+      `cloud: { region: us-west-2 }
+connectors: [{ name: sc-01, address: ${SERVER} }]
+services: { dns: [${SERVER}] }
+sources:
+  oracle: [{ name: ora01, host: ${CLIENT}, os: linux }]
+`,
+      ['--from', 'ora01'],
+    );
+    expect(r.status).toBe(1);
+    const mine = r.results.filter((x) => x.outcome !== 'skipped');
+    expect(mine.map((x) => [x.flow.requirement, x.address, x.port, x.outcome])).toEqual([
+      ['oracle-linux-to-connector', SERVER, 111, 'filtered'],
+      ['oracle-linux-to-connector', SERVER, 2049, 'ok'],
+      ['oracle-local-monitoring', '127.0.0.1', 59999, 'ok'],
+    ]);
+    const skipped = r.results.filter((x) => x.outcome === 'skipped');
+    expect(skipped.length).toBeGreaterThan(10);
+    expect(skipped.every((x) => x.flow.from.host === SERVER)).toBe(true);
+    expect(skipped[0]?.evidence.detail).toMatch(
+      /^the source is sc-01 \(198\.18\.0\.2\): run "portplan check \S+ --from sc-01" there$/,
+    );
+  });
+
+  it('resolves names through the inventory DNS server, samples wildcards and ranges, and keeps optional ports apart', () => {
+    const r = check(
+      `cloud: { region: us-west-2 }
+connectors: [{ name: sc-01, address: ${CLIENT} }]
+services: { dns: [${SERVER}], ntp: [${SERVER}], chronycMonitoring: true }
+sources:
+  vmware: [{ vcenter: ${SERVER}, esxi: [198.18.1.0/29] }]
+`,
+      ['--max-hosts-per-range', '2', '--retries', '0', '--timeout', '300'],
+    );
+    expect(r.status).toBe(1);
+    const by = (requirement: string) => r.results.filter((x) => x.flow.requirements.includes(requirement));
+    // rt.cohesity.com resolves through dnsmasq; helios-data.cohesity.com does not.
+    expect(by('mgmt-support-channel').map((x) => x.address)).toEqual([serverAddress(1)]);
+    expect(by('mgmt-telemetry').map((x) => [x.outcome, x.evidence.name, x.evidence.dnsServers])).toEqual([
+      ['dns-failed', 'helios-data.cohesity.com', [SERVER]],
+    ]);
+    const s3 = by('mgmt-data-path').find((x) => x.flow.to.host === '*.s3.us-west-2.amazonaws.com');
+    expect(s3?.address).toBe(serverAddress(2));
+    expect(s3?.evidence.sampled).toBe(
+      'through s3.us-west-2.amazonaws.com, which stands for *.s3.us-west-2.amazonaws.com',
+    );
+    expect(by('mgmt-upgrade-packages')[0]?.outcome).toBe('skipped');
+    expect(by('mgmt-upgrade-packages')[0]?.evidence.detail).toBe(
+      'no name is known to answer for *.cloudfront.net; nothing to probe',
+    );
+    const esxi = by('vmware-esxi-vadp');
+    expect(esxi.map((x) => `${x.address}:${x.port}`)).toEqual([
+      '198.18.1.1:443',
+      '198.18.1.2:443',
+      '198.18.1.1:902',
+      '198.18.1.2:902',
+    ]);
+    expect(esxi[0]?.evidence.sampled).toBe('the first 2 of 6 addresses (--max-hosts-per-range)');
+    expect(esxi[0]?.outcome).toBe('unreachable');
+    // DNS and NTP on one server: one flow on 53, 123 and 323/udp; only chronyc's 323 is optional.
+    const ntp = by('mgmt-ntp').filter((x) => x.transport === 'udp');
+    expect(ntp.map((x) => [x.port, x.required])).toEqual([
+      [53, true],
+      [123, true],
+      [323, false],
+    ]);
+  });
+
+  it('refuses a --from that no flow starts at, and asks which host when there are several connectors', () => {
+    const inventory = `cloud: { region: us-west-2 }
+connectors: [{ name: a, address: ${CLIENT} }, { name: b, address: 198.18.0.3 }]
+`;
+    expect(check(inventory, []).stderr).toBe(
+      'portplan: check: --from NAME: which host is this? The inventory has connectors a, b\n',
+    );
+    expect(check(inventory, ['--from', 'nowhere']).stderr).toBe(
+      'portplan: check: --from nowhere: no flow of the plan starts at that host\n',
+    );
+  });
+});
