@@ -7,6 +7,7 @@ import { type Command, type Io, nearest } from './_io.js';
 const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   plan: () => import('./plan.js'),
   check: () => import('./check.js'),
+  listen: () => import('./listen.js'),
   catalog: () => import('./catalog.js'),
   schema: () => import('./schema.js'),
   init: () => import('./init.js'),

@@ -1,0 +1,99 @@
+// `portplan listen INVENTORY --as NAME`: stand-in listeners on every port that flows into NAME need.
+import { listenFor } from '../check/listen.js';
+import { textTable } from '../common/tables.js';
+import { UsageError } from '../errors.js';
+import { loadInventory } from '../inventory/load.js';
+import { planInventory } from '../plan/plan.js';
+import { CATALOG_FLAG, chooseCatalog } from './_catalog.js';
+import { type Command, emit, oneOf, parseFlags, positionals, readInput } from './_io.js';
+
+const usage = `Usage: portplan listen INVENTORY --as NAME [--duration S] [--format table|json]
+
+Open a stand-in listener on every port that the plan's flows into NAME need (for a connector not
+deployed yet: 111, 2049, 11113, 11117, 80, 443…), on NAME's address, and log each connection with
+its source and the requirements it proves. Run "portplan check INVENTORY --from SOURCE" on each
+source meanwhile. Stops on Ctrl-C or after --duration seconds, then lists which required sources
+were heard on which ports and which were not, and the ports it could not open, with why.
+
+Exit status: 0 every expected source was heard on every port; 1 some were not (or a port could
+not be opened); 2 usage or input error.`;
+
+export const command: Command = {
+  summary: 'stand-in listeners for the flows into a host, and who was heard',
+  usage,
+  async run(argv, io) {
+    const { values, positionals: args } = parseFlags(
+      argv,
+      { as: { type: 'string' }, duration: { type: 'string' }, format: { type: 'string' }, ...CATALOG_FLAG },
+      'listen',
+    );
+    const [file] = positionals(args, ['INVENTORY'], 'listen') as [string];
+    const format =
+      oneOf('format', values.format, ['table', 'json'] as const) ?? (io.isTTY ? 'table' : 'json');
+    if (!values.as)
+      throw new UsageError('listen: --as NAME: which inventory host does this machine stand in for?');
+    const duration = values.duration === undefined ? undefined : Number(values.duration);
+    if (duration !== undefined && !(duration > 0)) {
+      throw new UsageError(`--duration: expected a number of seconds, got "${values.duration}"`);
+    }
+    const catalog = chooseCatalog(values.catalog, io);
+    const input = readInput(file, 'inventory', io);
+    const inventory = loadInventory(input.text, input.name);
+    const plan = planInventory(catalog, inventory);
+    const as = values.as;
+    if (!plan.flows.some((f) => f.scope === 'network' && (f.to.name === as || f.to.host === as))) {
+      throw new UsageError(`listen: --as ${as}: no flow of the plan ends at that host`);
+    }
+    const stop = new AbortController();
+    const onInterrupt = () => stop.abort();
+    process.once('SIGINT', onInterrupt);
+    process.once('SIGTERM', onInterrupt);
+    const timer = duration === undefined ? undefined : setTimeout(() => stop.abort(), duration * 1000);
+    let report: Awaited<ReturnType<typeof listenFor>>;
+    try {
+      report = await listenFor(plan, {
+        as,
+        dnsServers: inventory.services.dns ?? ['8.8.8.8'],
+        signal: stop.signal,
+        onOpened: (o) =>
+          io.stderr(
+            o.error
+              ? `portplan: could not open ${o.port}/${o.transport} on ${o.address}: ${o.error}\n`
+              : `listening on ${o.address} ${o.port}/${o.transport}\n`,
+          ),
+        onHeard: (h) =>
+          io.stderr(
+            `heard ${h.source} on ${h.port}/${h.transport}: ${h.requirements.length > 0 ? h.requirements.join(', ') : 'no flow comes from that address'}\n`,
+          ),
+      });
+    } finally {
+      if (timer) clearTimeout(timer);
+      process.removeListener('SIGINT', onInterrupt);
+      process.removeListener('SIGTERM', onInterrupt);
+    }
+    const ok = report.expected.every((e) => e.heard) && report.opened.every((o) => !o.error);
+    if (format === 'json') {
+      await emit(
+        `${JSON.stringify({ format: 'portplan-listen', version: 1, passed: ok, ...report }, null, 2)}\n`,
+        undefined,
+        io,
+      );
+    } else {
+      const rows = report.expected.map((e) => [
+        e.source.name ? `${e.source.name} (${e.source.host})` : e.source.host,
+        `${e.port}/${e.transport}`,
+        e.heard ? 'heard' : 'not heard',
+        e.requirements.join(' '),
+      ]);
+      const failed = report.opened
+        .filter((o) => o.error)
+        .map((o) => `could not open ${o.port}/${o.transport}: ${o.error}`);
+      await emit(
+        textTable(['SOURCE', 'PORT', 'HEARD', 'REQUIREMENTS'], rows) + failed.map((l) => `${l}\n`).join(''),
+        undefined,
+        io,
+      );
+    }
+    return ok ? 0 : 1;
+  },
+};

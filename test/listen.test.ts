@@ -1,0 +1,139 @@
+// `portplan listen` proves an inbound flow end to end: listeners in the connector's namespace, and
+// `portplan check --from ora01` run on the Oracle host's side.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLIENT, createLab, type Lab, SERVER, waitForListener } from './lab/lab.js';
+import { CLI } from './paths.js';
+
+describe('portplan listen', () => {
+  let lab: Lab;
+  const dir = mkdtempSync(join(tmpdir(), 'portplan-listen-'));
+  const inventory = join(dir, 'site.yaml');
+  beforeAll(() => {
+    lab = createLab(0);
+    writeFileSync(
+      inventory,
+      `cloud: { region: us-west-2 }
+connectors: [{ name: sc-01, address: ${SERVER} }]
+services: { dns: [${SERVER}] }
+sources:
+  oracle:
+    - { name: ora01, host: ${CLIENT}, os: linux }
+    - { name: ora02, host: 198.18.0.77, os: windows }
+`,
+    );
+  });
+  afterAll(() => {
+    lab?.remove();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('opens the ports flows into the connector need, hears the Oracle host, and says who it did not hear', async () => {
+    const listener = spawn(
+      'ip',
+      [
+        'netns',
+        'exec',
+        lab.server,
+        process.execPath,
+        CLI,
+        'listen',
+        inventory,
+        '--as',
+        'sc-01',
+        '--duration',
+        '4',
+        '--format',
+        'json',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stdout = '';
+    let stderr = '';
+    listener.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    listener.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    const exited = new Promise<number | null>((resolve) => listener.on('close', resolve));
+    try {
+      await waitForListener(lab, lab.server, 2049);
+      await waitForListener(lab, lab.server, 11117);
+      let check: string;
+      try {
+        check = lab.exec(lab.client, process.execPath, [
+          CLI,
+          'check',
+          inventory,
+          '--from',
+          'ora01',
+          '--format',
+          'json',
+          '--timeout',
+          '500',
+        ]);
+      } catch (error) {
+        check = (error as { stdout: string }).stdout;
+      }
+      const mine = (
+        JSON.parse(check).results as { flow: { requirement: string }; port: number; outcome: string }[]
+      ).filter((r) => r.flow.requirement === 'oracle-linux-to-connector');
+      expect(mine.map((r) => [r.port, r.outcome])).toEqual([
+        [111, 'ok'],
+        [2049, 'ok'],
+      ]);
+    } finally {
+      expect(await exited).toBe(1);
+    }
+    const report = JSON.parse(stdout) as {
+      opened: { port: number; transport: string; address: string; error?: string }[];
+      expected: { source: { name?: string }; port: number; heard: boolean; requirements: string[] }[];
+    };
+    expect(report.opened.map((o) => `${o.port}/${o.transport}`)).toEqual([
+      '111/tcp',
+      '2049/tcp',
+      '11113/tcp',
+      '11117/tcp',
+    ]);
+    expect(report.opened.every((o) => o.address === SERVER && !o.error)).toBe(true);
+    expect(report.expected.map((e) => [e.source.name, e.port, e.heard])).toEqual([
+      ['ora01', 111, true],
+      ['ora01', 2049, true],
+      ['ora02', 11113, false],
+      ['ora02', 11117, false],
+    ]);
+    expect(stderr).toContain(`heard ${CLIENT} on 2049/tcp: oracle-linux-to-connector\n`);
+    expect(stderr).toContain(`listening on ${SERVER} 111/tcp\n`);
+  });
+
+  it('says which port it could not open, and why', async () => {
+    lab.start(lab.server, process.execPath, [
+      '-e',
+      `require('node:net').createServer().listen(2049, '${SERVER}')`,
+    ]);
+    await waitForListener(lab, lab.server, 2049);
+    let out: { stdout: string; stderr: string; status: number };
+    try {
+      lab.exec(lab.server, process.execPath, [
+        CLI,
+        'listen',
+        inventory,
+        '--as',
+        'sc-01',
+        '--duration',
+        '0.3',
+        '--format',
+        'json',
+      ]);
+      out = { stdout: '', stderr: '', status: 0 };
+    } catch (error) {
+      out = error as { stdout: string; stderr: string; status: number };
+    }
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain(`portplan: could not open 2049/tcp on ${SERVER}: EADDRINUSE\n`);
+  });
+});
