@@ -19,6 +19,11 @@ export interface ProbeOptions {
   timeoutMs: number;
   /** A name to ask a DNS server for. */
   query?: string;
+  /**
+   * PEM certificates of private CAs to trust besides the public roots (`--ca-file`): a chain that
+   * ends at one of them is trusted, not an interception.
+   */
+  ca?: readonly string[];
 }
 
 /**

@@ -1,10 +1,11 @@
 // The one list of probers: which application protocol each catalog `app` is checked with.
 import type { App } from '../catalog/schema.js';
 import type { Prober } from './_prober.js';
+import { https } from './https.js';
 import { tcp } from './tcp.js';
 
 /** Every prober. Adding one is a file and a line here. */
-export const PROBERS: readonly Prober[] = [tcp];
+export const PROBERS: readonly Prober[] = [tcp, https];
 
 /** The prober for an application protocol; plain TCP where none speaks it yet. */
 export function proberFor(app: App, transport: 'tcp' | 'udp'): Prober | undefined {
