@@ -1,7 +1,9 @@
 // Real peers for prober tests, started in a lab namespace with every file they write in a temp dir:
-// OpenSSH's sshd, nginx, and small in-process Node servers where the issue allows a stand-in.
+// OpenSSH's sshd, nginx, a gRPC server from @grpc/grpc-js, and small Node servers where the issue
+// allows a stand-in.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Lab, SERVER } from './lab.js';
@@ -86,6 +88,22 @@ export async function startNodeServer(lab: Lab, port: number, onConnection: stri
   lab.start(lab.server, process.execPath, [
     '-e',
     `require('node:net').createServer((socket) => { socket.on('error', () => {}); ${onConnection} }).listen(${port}, '${address}')`,
+  ]);
+  await waitForTcp(lab, address, port);
+}
+
+/**
+ * A gRPC server from `@grpc/grpc-js`, the reference implementation for Node, on `address`:`port`
+ * without TLS (as the agents' 50051): no services, since the prober only exchanges HTTP/2 SETTINGS.
+ */
+export async function startGrpcServer(lab: Lab, port: number, address = SERVER): Promise<void> {
+  const grpcJs = createRequire(import.meta.url).resolve('@grpc/grpc-js');
+  lab.start(lab.server, process.execPath, [
+    '-e',
+    `const grpc = require(${JSON.stringify(grpcJs)});
+     new grpc.Server().bindAsync('${address}:${port}', grpc.ServerCredentials.createInsecure(), (error) => {
+       if (error) { console.error(error); process.exit(1); }
+     });`,
   ]);
   await waitForTcp(lab, address, port);
 }
