@@ -1,8 +1,8 @@
 // Real peers for prober tests, started in a lab namespace with every file they write in a temp dir:
-// OpenSSH's sshd, nginx, a gRPC server from @grpc/grpc-js, and small Node servers where the issue
+// OpenSSH's sshd, nginx, squid, a gRPC server from @grpc/grpc-js, and small Node servers where the issue
 // allows a stand-in.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,6 +89,39 @@ export async function startNodeServer(lab: Lab, port: number, onConnection: stri
     '-e',
     `require('node:net').createServer((socket) => { socket.on('error', () => {}); ${onConnection} }).listen(${port}, '${address}')`,
   ]);
+  await waitForTcp(lab, address, port);
+}
+
+/**
+ * squid in the foreground (`-N`), standing on `address`:`port` in place of the web server as an
+ * intercepting proxy does (accelerator mode takes the destination from Host), and refusing every
+ * request: its 403 error page is what a proxy's refusal looks like. Its logs and pid file are in a
+ * `squid` dir under `dir`, writable by the user squid drops to.
+ */
+export async function startSquid(lab: Lab, dir: string, port: number, address = SERVER): Promise<void> {
+  const home = join(dir, 'squid');
+  mkdirSync(home, { recursive: true });
+  chmodSync(dir, 0o755);
+  chmodSync(home, 0o777);
+  const config = join(home, 'squid.conf');
+  writeFileSync(
+    config,
+    [
+      `http_port ${address}:${port} accel`,
+      'http_access deny all',
+      'cache deny all',
+      'cache_mem 8 MB',
+      'access_log none',
+      `cache_log ${join(home, 'cache.log')}`,
+      `pid_filename ${join(home, 'squid.pid')}`,
+      `coredump_dir ${home}`,
+      'netdb_filename none',
+      'visible_hostname proxy.lab.example',
+      'shutdown_lifetime 0 seconds',
+      '',
+    ].join('\n'),
+  );
+  lab.start(lab.server, '/usr/sbin/squid', ['-N', '-f', config]);
   await waitForTcp(lab, address, port);
 }
 
