@@ -131,7 +131,7 @@ describe('portplan without a command, and help', () => {
     expect(unknown).toEqual({
       status: 2,
       stdout: '',
-      stderr: 'portplan: unknown command "frobnicate"; expected one of: plan, check, catalog, schema, init\n',
+      stderr: 'portplan: unknown command "frobnicate"; expected one of: plan, check, listen, catalog, schema, init\n',
     });
   });
 });

@@ -1,0 +1,81 @@
+// Read what a TCP service says first (a banner, a greeting, a frame header), and show it as text.
+import type { Socket } from 'node:net';
+import { outcomeOfError } from './_errors.js';
+import type { Outcome } from './_outcome.js';
+
+/** What was read, and why reading stopped. */
+export interface Reading {
+  /** Every byte received, up to the cap. */
+  data: Buffer;
+  /**
+   * `enough`: `complete` said so; `closed`: the peer closed (FIN) first; `failed`: a socket error
+   * (`outcome` and `code` say which); `aborted`: the signal fired while waiting.
+   */
+  end: 'enough' | 'closed' | 'failed' | 'aborted';
+  outcome?: Outcome;
+  code?: string;
+}
+
+/**
+ * Read from `socket` until `complete(data)` holds, the peer closes or fails, `max` bytes came, or
+ * `signal` aborts. Never rejects; the caller still owns the socket.
+ */
+export function readUntil(
+  socket: Socket,
+  signal: AbortSignal,
+  complete: (data: Buffer) => boolean,
+  max = 4096,
+): Promise<Reading> {
+  return new Promise((resolve) => {
+    let data = Buffer.alloc(0);
+    const finish = (reading: Omit<Reading, 'data'>) => {
+      signal.removeEventListener('abort', onAbort);
+      socket.off('data', onData);
+      socket.off('end', onEnd);
+      socket.off('error', onError);
+      socket.pause();
+      resolve({ data, ...reading });
+    };
+    const onData = (chunk: Buffer) => {
+      data = Buffer.concat([data, chunk]).subarray(0, max);
+      if (complete(data) || data.length >= max) finish({ end: 'enough' });
+    };
+    const onEnd = () => finish({ end: 'closed' });
+    const onError = (error: NodeJS.ErrnoException) =>
+      finish({
+        end: 'failed',
+        outcome: outcomeOfError(error.code) ?? 'reset',
+        ...(error.code ? { code: error.code } : {}),
+      });
+    const onAbort = () => finish({ end: 'aborted' });
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    socket.on('data', onData);
+    socket.once('end', onEnd);
+    socket.once('error', onError);
+  });
+}
+
+/**
+ * Bytes as one line of printable text for evidence: control and non-ASCII bytes as `\xNN` (CR, LF
+ * and tab as `\r`, `\n`, `\t`), cut at `max` characters with `…`.
+ */
+export function printable(data: Buffer, max = 120): string {
+  let text = '';
+  for (const byte of data) {
+    if (byte === 0x0d) text += '\\r';
+    else if (byte === 0x0a) text += '\\n';
+    else if (byte === 0x09) text += '\\t';
+    else if (byte >= 0x20 && byte < 0x7f) text += String.fromCharCode(byte);
+    else text += `\\x${byte.toString(16).padStart(2, '0')}`;
+    if (text.length >= max) return `${text.slice(0, max)}…`;
+  }
+  return text;
+}
+
+/** The first line of `data`, without its CR LF (or LF), when a whole line came. */
+export function firstLine(data: Buffer): string | undefined {
+  const end = data.indexOf(0x0a);
+  if (end < 0) return undefined;
+  return data.subarray(0, end).toString('latin1').replace(/\r$/, '');
+}

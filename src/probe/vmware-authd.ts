@@ -1,0 +1,68 @@
+// VMware authd: the `220 VMware Authentication Daemon` greeting an ESXi host sends on 902.
+import { firstLine, printable, readUntil } from './_banner.js';
+import { connectTcp } from './_connect.js';
+import type { Prober } from './_prober.js';
+
+/**
+ * authd greets first, FTP-style (a `220` reply code), with one CR LF line such as ESXi's
+ * `220 VMware Authentication Daemon Version 1.10: SSL Required, ServerDaemonProtocol:SOAP,
+ * MKSDisplayProtocol:VNC , , NFCSSL supported/t`; VMware publishes no specification, so the
+ * prefix every known version sends is what is matched (it is also what nmap and Metasploit match).
+ */
+const GREETING = '220 VMware Authentication Daemon';
+
+export const vmwareAuthd: Prober = {
+  name: 'vmware-authd',
+  transports: ['tcp'],
+  async probe(target, _options, { signal }) {
+    const started = performance.now();
+    const connected = await connectTcp(target, signal);
+    if ('result' in connected) return connected.result;
+    const { socket } = connected;
+    try {
+      socket.on('error', () => {});
+      const reading = await readUntil(socket, signal, (data) => data.includes(0x0a), 1024);
+      const latencyMs = performance.now() - started;
+      const line = firstLine(reading.data);
+      if (line?.startsWith(GREETING)) {
+        const version = /^220 VMware Authentication Daemon Version ([0-9.]+)/.exec(line)?.[1];
+        return {
+          outcome: 'ok',
+          evidence: {
+            banner: printable(Buffer.from(line, 'latin1'), 255),
+            ...(version ? { version } : {}),
+            latencyMs,
+          },
+        };
+      }
+      if (reading.end === 'failed' && reading.outcome !== undefined)
+        return {
+          outcome: reading.outcome,
+          evidence: {
+            ...(reading.code ? { code: reading.code } : {}),
+            detail: 'the connection was reset before the authd greeting',
+            ...(reading.data.length > 0 ? { banner: printable(reading.data) } : {}),
+            latencyMs,
+          },
+        };
+      // authd always speaks first: a listener that stays silent (or closes) is some other service.
+      if (reading.data.length === 0)
+        return {
+          outcome: 'unexpected-service',
+          evidence: {
+            detail:
+              reading.end === 'closed'
+                ? 'connected, but the service closed the connection without a greeting'
+                : 'connected, but no authd greeting',
+            latencyMs,
+          },
+        };
+      return {
+        outcome: 'unexpected-service',
+        evidence: { banner: printable(reading.data), detail: 'not the VMware authd greeting', latencyMs },
+      };
+    } finally {
+      socket.destroy();
+    }
+  },
+};
