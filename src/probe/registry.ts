@@ -1,10 +1,11 @@
 // The one list of probers: which application protocol each catalog `app` is checked with.
 import type { App } from '../catalog/schema.js';
 import type { Prober } from './_prober.js';
+import { dns } from './dns.js';
 import { tcp } from './tcp.js';
 
 /** Every prober. Adding one is a file and a line here. */
-export const PROBERS: readonly Prober[] = [tcp];
+export const PROBERS: readonly Prober[] = [tcp, dns];
 
 /** The prober for an application protocol; plain TCP where none speaks it yet. */
 export function proberFor(app: App, transport: 'tcp' | 'udp'): Prober | undefined {
