@@ -2,10 +2,11 @@
 import type { App } from '../catalog/schema.js';
 import type { Prober } from './_prober.js';
 import { dns } from './dns.js';
+import { ntp } from './ntp.js';
 import { tcp } from './tcp.js';
 
 /** Every prober. Adding one is a file and a line here. */
-export const PROBERS: readonly Prober[] = [tcp, dns];
+export const PROBERS: readonly Prober[] = [tcp, dns, ntp];
 
 /** The prober for an application protocol; plain TCP where none speaks it yet. */
 export function proberFor(app: App, transport: 'tcp' | 'udp'): Prober | undefined {
