@@ -1,12 +1,13 @@
 // The one list of probers: which application protocol each catalog `app` is checked with.
 import type { App } from '../catalog/schema.js';
 import type { Prober } from './_prober.js';
+import { chronyc } from './chronyc.js';
 import { dns } from './dns.js';
 import { ntp } from './ntp.js';
 import { tcp } from './tcp.js';
 
 /** Every prober. Adding one is a file and a line here. */
-export const PROBERS: readonly Prober[] = [tcp, dns, ntp];
+export const PROBERS: readonly Prober[] = [tcp, dns, ntp, chronyc];
 
 /** The prober for an application protocol; plain TCP where none speaks it yet. */
 export function proberFor(app: App, transport: 'tcp' | 'udp'): Prober | undefined {
