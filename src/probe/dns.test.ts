@@ -14,6 +14,7 @@ interface Probed {
 }
 
 const DROPPED = serverAddress(0);
+const REJECTED = serverAddress(1);
 
 describe('dns prober', () => {
   let lab: Lab;
@@ -46,7 +47,9 @@ describe('dns prober', () => {
       `const d = require('node:dgram');
        const echo = d.createSocket('udp4'); echo.on('message', (m, r) => echo.send(m, r.port, r.address)); echo.bind(5300, '${SERVER}');
        const text = d.createSocket('udp4'); text.on('message', (m, r) => text.send('hello from a game server\\n', r.port, r.address)); text.bind(5301, '${SERVER}');
-       require('node:net').createServer((s) => s.end('220 not a DNS server\\r\\n')).listen(5302, '${SERVER}');`,
+       const net = require('node:net');
+       net.createServer((s) => s.end('220 not a DNS server\\r\\n')).listen(5302, '${SERVER}');
+       net.createServer(() => {}).listen(5303, '${SERVER}');`,
     ]);
     lab.nft(
       lab.server,
@@ -54,6 +57,7 @@ describe('dns prober', () => {
         chain input {
           type filter hook input priority 0;
           ip daddr ${DROPPED} udp dport 53 drop
+          ip daddr ${REJECTED} udp dport 53 reject with icmpx type admin-prohibited
         }
       }`,
     );
@@ -61,6 +65,7 @@ describe('dns prober', () => {
     await waitForListener(lab, lab.server, 53, true);
     await waitForListener(lab, lab.server, 5301, true);
     await waitForListener(lab, lab.server, 5302);
+    await waitForListener(lab, lab.server, 5303);
   });
   afterAll(() => {
     lab?.remove();
@@ -103,7 +108,7 @@ describe('dns prober', () => {
     for (const r of results) expect(r.evidence.latencyMs).toBeTypeOf('number');
   });
 
-  it('tells a dropped, a closed and a non-DNS port apart', () => {
+  it('tells a dropped, a closed, a rejected and a non-DNS port apart', () => {
     const results = lab.probe<Probed>({
       tasks: [
         task(DROPPED, 53, 'udp', 'helios.cohesity.com'),
@@ -112,6 +117,8 @@ describe('dns prober', () => {
         task(SERVER, 5300, 'udp', 'helios.cohesity.com'),
         task(SERVER, 5301, 'udp', 'helios.cohesity.com'),
         task(SERVER, 5302, 'tcp', 'helios.cohesity.com'),
+        task(SERVER, 5303, 'tcp', 'helios.cohesity.com'),
+        task(REJECTED, 53, 'udp', 'helios.cohesity.com'),
       ],
       timeoutMs: 500,
       retries: 1,
@@ -123,7 +130,12 @@ describe('dns prober', () => {
       ['unexpected-service', '', 1],
       ['unexpected-service', '', 1],
       ['unexpected-service', '', 1],
+      // A TCP listener that accepts and says nothing: open, but no DNS server behind it.
+      ['unexpected-service', '', 1],
+      // A firewall's reject (ICMP administratively prohibited) reaches a connected UDP socket too.
+      ['unreachable', 'EHOSTUNREACH', 1],
     ]);
+    expect(results[6]?.evidence.detail).toMatch(/no DNS answer came before the timeout/);
     expect(results[3]?.evidence.detail).toMatch(/query came back/);
     expect(results[4]?.evidence.said).toBe('hello from a game server\\x0a');
     // Read as a length prefix, "22" announces 12,850 bytes; the server then closes.

@@ -1,9 +1,11 @@
 // The NTP prober against chronyd in the lab: a synchronised and an unsynchronised server, a dropped
 // and a closed port, and a UDP service that is not NTP.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startChronyd } from '../../test/lab/chrony.js';
 import { createLab, type Lab, SERVER, serverAddress, waitForListener } from '../../test/lab/lab.js';
+import { ROOT } from '../../test/paths.js';
 import { encodeNtpRequest, readNtpReply } from './ntp.js';
 
 interface Probed {
@@ -73,6 +75,27 @@ describe('ntp prober', () => {
     expect(unsynced?.outcome).toBe('ok');
     expect(unsynced?.evidence).toMatchObject({ leap: 'unsynchronised' });
     expect(unsynced?.evidence.warning).toMatch(/not synchronised/);
+  });
+
+  it('warns of a clock offset, measured against chronyd from a client whose clock runs 5 s ahead', () => {
+    // faketime shifts only the probing process's clock: neither the host's nor chronyd's is touched.
+    const out = lab.exec(
+      lab.client,
+      'faketime',
+      [
+        '-f',
+        '+5s',
+        process.execPath,
+        join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+        join(ROOT, 'test/lab/run-probes.ts'),
+      ],
+      JSON.stringify({ tasks: [task(SERVER)], timeoutMs: 1000, retries: 1 }),
+    );
+    const [skewed] = JSON.parse(out) as Probed[];
+    expect(skewed?.outcome).toBe('ok');
+    expect(skewed?.evidence.offsetMs).toBeGreaterThan(-5100);
+    expect(skewed?.evidence.offsetMs).toBeLessThan(-4900);
+    expect(skewed?.evidence.warning).toBe('clock offset -5.0 s between this host and the server');
   });
 
   it('tells a dropped, a closed and a non-NTP port apart', () => {
