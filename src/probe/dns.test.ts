@@ -41,7 +41,8 @@ describe('dns prober', () => {
       // Answered here alone: a name under it that is not listed gets NXDOMAIN, not a forward.
       '--local=/cohesity.com/',
     ]);
-    // Not a DNS server: a UDP echo on 5300 and a text greeting on 5301 (the "wrong service").
+    // Not DNS servers (the "wrong service"): a UDP echo on 5300, a UDP text reply on 5301, a TCP
+    // greeting on 5302, and a TCP listener that never says anything on 5303.
     lab.start(lab.server, process.execPath, [
       '-e',
       `const d = require('node:dgram');

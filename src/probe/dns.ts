@@ -182,6 +182,7 @@ async function exchangeTcp(
         },
       });
     const onAbort = () => notDns('the connection opened but no DNS answer came before the timeout');
+    if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
     socket.on('data', (chunk: Buffer) => {
       received = Buffer.concat([received, chunk]);
