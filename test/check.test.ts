@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { portplan } from './cli.js';
 import { CLIENT, createLab, type Lab, SERVER, serverAddress, waitForListener } from './lab/lab.js';
 import { CLI } from './paths.js';
 
@@ -21,6 +22,8 @@ interface Result {
   app: string;
   required: boolean;
   outcome: string;
+  layer?: string;
+  rule?: string;
   evidence: Record<string, unknown>;
 }
 
@@ -73,7 +76,7 @@ describe('portplan check in the lab', () => {
   function check(
     inventory: string,
     args: string[],
-  ): { status: number | null; results: Result[]; stderr: string } {
+  ): { status: number | null; results: Result[]; stderr: string; file: string } {
     const file = join(dir, `inventory-${Math.random().toString(36).slice(2)}.yaml`);
     writeFileSync(file, inventory);
     try {
@@ -87,10 +90,15 @@ describe('portplan check in the lab', () => {
         '400',
         ...args,
       ]);
-      return { status: 0, results: JSON.parse(stdout).results, stderr: '' };
+      return { status: 0, results: JSON.parse(stdout).results, stderr: '', file };
     } catch (error) {
       const e = error as { status: number; stdout: string; stderr: string };
-      return { status: e.status, results: e.stdout ? JSON.parse(e.stdout).results : [], stderr: e.stderr };
+      return {
+        status: e.status,
+        results: e.stdout ? JSON.parse(e.stdout).results : [],
+        stderr: e.stderr,
+        file,
+      };
     }
   }
 
@@ -111,6 +119,39 @@ sources:
       ['oracle-linux-to-connector', SERVER, 2049, 'ok'],
       ['oracle-local-monitoring', '127.0.0.1', 59999, 'ok'],
     ]);
+    // The failure names its layer and the `plan --rules` rule that should open it.
+    const rules = JSON.parse(portplan(['plan', r.file, '--rules', '--format', 'json']).stdout).rules as {
+      id: string;
+      requirements: string[];
+    }[];
+    const rule = rules.find((x) => x.requirements.includes('oracle-linux-to-connector'))?.id;
+    expect(rule).toMatch(/^r\d{3}$/);
+    expect([mine[0]?.layer, mine[0]?.rule, mine[1]?.layer]).toEqual(['transport', rule, undefined]);
+    const junit = lab.exec(
+      lab.client,
+      process.execPath,
+      [CLI, 'check', r.file, '--from', 'ora01', '--format', 'junit', '--timeout', '400'],
+      undefined,
+      true,
+    );
+    expect(junit).toContain(
+      '<testsuite name="oracle-linux-to-connector" tests="2" failures="1" skipped="0">',
+    );
+    expect(junit).toMatch(
+      new RegExp(
+        `<failure type="filtered" message="something between ora01 \\(198\\.18\\.0\\.1\\) and 198\\.18\\.0\\.2 drops 111/tcp: open it \\(rule ${rule}, oracle-linux-to-connector\\)"/>`,
+      ),
+    );
+    const table = lab.exec(
+      lab.client,
+      process.execPath,
+      [CLI, 'check', r.file, '--from', 'ora01', '--format', 'table', '--timeout', '400'],
+      undefined,
+      true,
+    );
+    expect(table).toContain(
+      `Some required probes failed. By flow, the first layer that fails:\n- transport (filtered): something between ora01 (198.18.0.1) and 198.18.0.2 drops 111/tcp: open it (rule ${rule}, oracle-linux-to-connector)\n`,
+    );
     const skipped = r.results.filter((x) => x.outcome === 'skipped');
     expect(skipped.length).toBeGreaterThan(10);
     expect(skipped.every((x) => x.flow.from.host === SERVER)).toBe(true);

@@ -1,9 +1,18 @@
 // `portplan check INVENTORY --from NAME`: probe every flow this machine is the source of, and say why any fails.
 import { checkPlan } from '../check/check.js';
-import { CHECK_FORMATS, checkJson, checkJsonLines, checkTable, summarize } from '../check/report.js';
+import {
+  CHECK_FORMATS,
+  checkJson,
+  checkJsonLines,
+  checkJunit,
+  checkMarkdown,
+  checkTable,
+  summarize,
+} from '../check/report.js';
 import { readInputFile } from '../common/read.js';
 import { InputError, UsageError } from '../errors.js';
 import { loadInventory } from '../inventory/load.js';
+import { aggregateRules } from '../plan/aggregate.js';
 import { planInventory } from '../plan/plan.js';
 import { CATALOG_FLAG, catalogInputs, chooseCatalog } from './_catalog.js';
 import { type Command, emit, guardOutput, oneOf, parseFlags, positionals, readInput } from './_io.js';
@@ -154,6 +163,7 @@ export const command: Command = {
         dnsServers: inventory.services.dns ?? ['8.8.8.8'],
         ...(ca ? { ca } : {}),
         ...(proxy ? { proxy } : {}),
+        rules: aggregateRules(plan.openings),
         optionalPorts: (id) => optional.get(id) ?? [],
         commandFor: (source) => `portplan check ${file === '-' ? 'INVENTORY' : file} --from ${source}`,
       },
@@ -166,7 +176,11 @@ export const command: Command = {
         ? checkJson(results)
         : format === 'jsonl'
           ? checkJsonLines(results)
-          : checkTable(results, width);
+          : format === 'junit'
+            ? checkJunit(results)
+            : format === 'markdown'
+              ? checkMarkdown(results)
+              : checkTable(results, width);
     await emit(output, values.output, io);
     return summarize(results).passed ? 0 : 1;
   },

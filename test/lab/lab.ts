@@ -17,8 +17,8 @@ export function serverAddress(n: number): string {
 export interface Lab {
   readonly client: string;
   readonly server: string;
-  /** Run a command in a namespace and return its standard output. */
-  exec(ns: string, command: string, args: string[], input?: string): string;
+  /** Run a command in a namespace and return its standard output (also on a failing exit, with `failing`). */
+  exec(ns: string, command: string, args: string[], input?: string, failing?: boolean): string;
   /** Start a daemon in a namespace; stopped by pid when the lab is removed. */
   start(ns: string, command: string, args: string[]): ChildProcess;
   /** Load an nftables ruleset into a namespace. */
@@ -78,7 +78,16 @@ export function createLab(extra = 4): Lab {
   const lab: Lab = {
     client,
     server,
-    exec: (ns, command, args, input) => run('ip', ['netns', 'exec', ns, command, ...args], input),
+    exec(ns, command, args, input, failing = false) {
+      try {
+        return run('ip', ['netns', 'exec', ns, command, ...args], input);
+      } catch (error) {
+        // A command that exits 1 to say "some check failed" still printed its report.
+        const e = error as { stdout?: string };
+        if (failing && typeof e.stdout === 'string') return e.stdout;
+        throw error;
+      }
+    },
     start(ns, command, args) {
       const child = spawn('ip', ['netns', 'exec', ns, command, ...args], {
         stdio: ['ignore', 'pipe', 'pipe'],
