@@ -73,24 +73,35 @@ export function* checkJsonLines(results: readonly CheckResult[]): Generator<stri
   for (const r of results) yield `${JSON.stringify(r)}\n`;
 }
 
-/** A table of every probe, then the summary and the next steps for what failed. */
-export function checkTable(results: readonly CheckResult[], width?: number): string {
-  const rows = results.map((r) => [
+/** A probe's cells in the table and in Markdown, ending with `last`. */
+function resultCells(r: CheckResult, last: string): string[] {
+  const outcome = r.required ? r.outcome : `${r.outcome} (optional)`;
+  return [
     endText(r.flow.from),
     endText(r.flow.to),
     r.address || '-',
     `${r.port}/${r.transport}`,
     r.app,
-    r.required ? r.outcome : `${r.outcome} (optional)`,
-    r.outcome === 'ok'
-      ? [
-          r.evidence.banner,
-          r.evidence.latencyMs === undefined ? undefined : `${Math.round(Number(r.evidence.latencyMs))} ms`,
-        ]
-          .filter(Boolean)
-          .join(', ')
-      : nextStep(r),
-  ]);
+    outcome,
+    last,
+  ];
+}
+
+/** A table of every probe, then the summary and the next steps for what failed. */
+export function checkTable(results: readonly CheckResult[], width?: number): string {
+  const rows = results.map((r) =>
+    resultCells(
+      r,
+      r.outcome === 'ok'
+        ? [
+            r.evidence.banner,
+            r.evidence.latencyMs === undefined ? undefined : `${Math.round(Number(r.evidence.latencyMs))} ms`,
+          ]
+            .filter(Boolean)
+            .join(', ')
+        : nextStep(r),
+    ),
+  );
   const table = textTable(
     ['FROM', 'TO', 'ADDRESS', 'PORT', 'APP', 'OUTCOME', 'EVIDENCE / NEXT STEP'],
     rows,
@@ -159,15 +170,7 @@ export function checkJunit(results: readonly CheckResult[]): string {
 
 /** A Markdown table of the probes and the diagnosis, for a change ticket. */
 export function checkMarkdown(results: readonly CheckResult[]): string {
-  const rows = results.map((r) => [
-    endText(r.flow.from),
-    endText(r.flow.to),
-    r.address || '-',
-    `${r.port}/${r.transport}`,
-    r.app,
-    r.required ? r.outcome : `${r.outcome} (optional)`,
-    r.outcome === 'ok' ? '' : nextStep(r),
-  ]);
+  const rows = results.map((r) => resultCells(r, r.outcome === 'ok' ? '' : nextStep(r)));
   const steps = diagnosis(results);
   return (
     markdownTable(['From', 'To', 'Address', 'Port', 'App', 'Outcome', 'Next step'], rows) +
