@@ -204,6 +204,40 @@ sources:
     ]);
   });
 
+  it('checks the flows of a plan JSON with --plan, as it checks the inventory they came from', () => {
+    const inventory = `cloud: { region: us-west-2 }
+connectors: [{ name: sc-01, address: ${SERVER} }]
+services: { dns: [${SERVER}] }
+sources:
+  oracle: [{ name: ora01, host: ${CLIENT}, os: linux }]
+`;
+    const direct = check(inventory, ['--from', 'ora01']);
+    const planFile = join(dir, 'plan.json');
+    expect(portplan(['plan', direct.file, '--rules', '--format', 'json', '-o', planFile]).status).toBe(0);
+    const fromPlan = JSON.parse(
+      lab.exec(
+        lab.client,
+        process.execPath,
+        [CLI, 'check', '--plan', planFile, '--from', 'ora01', '--format', 'json', '--timeout', '400'],
+        undefined,
+        true,
+      ),
+    ).results as Result[];
+    const summary = (list: Result[]) =>
+      list.map((x) => [x.flow.requirement, x.address, x.port, x.outcome, x.rule ?? '']);
+    expect(summary(fromPlan)).toEqual(summary(direct.results));
+    expect(fromPlan.find((x) => x.outcome === 'skipped')?.evidence.detail).toMatch(
+      /run "portplan check --plan \S+plan\.json --from sc-01" there/,
+    );
+    const notAPlan = join(dir, 'not-a-plan.json');
+    writeFileSync(notAPlan, '{"format": "portplan-check"}');
+    const bad = portplan(['check', '--plan', notAPlan]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe(
+      `${notAPlan}: expected a plan JSON (portplan plan --format json); this file has no "format": "portplan-plan"\n`,
+    );
+  });
+
   it('refuses a --from that no flow starts at, and asks which host when there are several connectors', () => {
     const inventory = `cloud: { region: us-west-2 }
 connectors: [{ name: a, address: ${CLIENT} }, { name: b, address: 198.18.0.3 }]
