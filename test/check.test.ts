@@ -5,7 +5,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portplan } from './cli.js';
-import { CLIENT, createLab, type Lab, SERVER, serverAddress, waitForListener } from './lab/lab.js';
+import {
+  CLIENT,
+  CLIENT6,
+  createLab,
+  type Lab,
+  SERVER,
+  SERVER6,
+  serverAddress,
+  waitForListener,
+} from './lab/lab.js';
+import { waitForTcp } from './lab/peers.js';
 import { CLI } from './paths.js';
 
 interface Result {
@@ -236,6 +246,28 @@ sources:
     expect(bad.stderr).toBe(
       `${notAPlan}: expected a plan JSON (portplan plan --format json); this file has no "format": "portplan-plan"\n`,
     );
+  });
+
+  it('probes IPv6 destinations as it does IPv4 ones (the nft drop on 111 is an inet table: both families)', async () => {
+    lab.start(lab.server, process.execPath, [
+      '-e',
+      `require('node:net').createServer((s) => s.end()).listen(2049, '${SERVER6}')`,
+    ]);
+    await waitForTcp(lab, SERVER6, 2049);
+    const r = check(
+      `cloud: { region: us-west-2 }
+connectors: [{ name: sc-06, address: "${SERVER6}" }]
+services: { dns: [${SERVER}] }
+sources:
+  oracle: [{ name: ora06, host: "${CLIENT6}", os: linux }]
+`,
+      ['--from', 'ora06', '--retries', '0'],
+    );
+    const mine = r.results.filter((x) => x.flow.requirement === 'oracle-linux-to-connector');
+    expect(mine.map((x) => [x.address, x.port, x.outcome])).toEqual([
+      [SERVER6, 111, 'filtered'],
+      [SERVER6, 2049, 'ok'],
+    ]);
   });
 
   it('refuses a --from that no flow starts at, and asks which host when there are several connectors', () => {
