@@ -12,6 +12,7 @@ import { smb } from './smb.js';
 import { ssh } from './ssh.js';
 import { tcp } from './tcp.js';
 import { vmwareAuthd } from './vmware-authd.js';
+import { winrm } from './winrm.js';
 
 /** Every prober. Adding one is a file and a line here. */
 export const PROBERS: readonly Prober[] = [
@@ -26,6 +27,7 @@ export const PROBERS: readonly Prober[] = [
   grpc,
   smb,
   mssql,
+  winrm,
 ];
 
 /** The prober for an application protocol; plain TCP where none speaks it yet. */
