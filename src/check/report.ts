@@ -31,11 +31,12 @@ export function summarize(results: readonly CheckResult[]): {
 /** One sentence a network engineer can act on, for a result that is not ok. */
 export function nextStep(r: CheckResult): string {
   const from = endText(r.flow.from);
-  const where = r.address || endText(r.flow.to);
+  const name = typeof r.evidence.name === 'string' ? r.evidence.name : undefined;
+  const where = name && r.address ? `${name} (${r.address})` : r.address || endText(r.flow.to);
   const what = `${r.port}/${r.transport}`;
   switch (r.outcome) {
     case 'filtered':
-      return `something between ${from} and ${where} drops ${what}: open it (${r.rule ? `rule ${r.rule}, ` : ''}${r.flow.requirement})`;
+      return `something between ${from} and ${where} drops ${what}: open it (${r.rule ? `rule ${r.rule}` : r.flow.requirement})`;
     case 'refused':
       return `${where} answered, but nothing listens on ${what}: start the service or check the port`;
     case 'reset':
