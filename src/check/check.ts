@@ -95,6 +95,19 @@ export async function checkPlan(
     return answer;
   };
 
+  // Every name is asked for at once: one after another, a DNS server that never answers would cost
+  // the resolver's timeout per name before the first probe starts.
+  for (const flow of plan.flows) {
+    if (flow.scope === 'host' || !isFrom(flow.from, options.from) || flow.ports === 'any') continue;
+    const name =
+      flow.to.kind === 'hostname'
+        ? flow.to.host
+        : flow.to.kind === 'fqdn-pattern'
+          ? representativeName(flow.to.host)
+          : undefined;
+    if (name) void resolve(name);
+  }
+
   const out: CheckResult[] = [];
   const tasks: ProbeTask<number>[] = [];
   // A DNS server is asked for a name the plan needs: an answer for it is what the connector needs.
