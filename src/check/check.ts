@@ -190,6 +190,28 @@ export async function checkPlan(
           : { address: answer.addresses[0] as string, port };
     }
   }
+  // Every name is asked for at once: one after another, a DNS server that never answers would cost
+  // the resolver's timeout per name before the first probe starts.
+  for (const flow of plan.flows) {
+    if (flow.scope === 'host' || !isFrom(flow.from, options.from) || flow.ports === 'any') continue;
+    const name =
+      flow.to.kind === 'hostname'
+        ? flow.to.host
+        : flow.to.kind === 'fqdn-pattern'
+          ? representativeName(flow.to.host)
+          : undefined;
+    // Names a proxy will resolve are not the connector's to ask for.
+    const apps = flow.ports.map((port) => flow.portApps?.[String(port)] ?? flow.app);
+    if (
+      proxy &&
+      apps.every((a) => a === 'https') &&
+      name &&
+      !bypassesProxy(name, options.proxy?.noProxy ?? [])
+    )
+      continue;
+    if (name) void resolve(name);
+  }
+
   const out: CheckResult[] = [];
   const tasks: ProbeTask<number>[] = [];
   const slots = new Map<number, Slot>();
