@@ -7,12 +7,24 @@ import { grpc } from './grpc.js';
 import { http } from './http.js';
 import { https } from './https.js';
 import { ntp } from './ntp.js';
+import { portmapper } from './portmapper.js';
 import { ssh } from './ssh.js';
 import { tcp } from './tcp.js';
 import { vmwareAuthd } from './vmware-authd.js';
 
 /** Every prober. Adding one is a file and a line here. */
-export const PROBERS: readonly Prober[] = [tcp, dns, ntp, chronyc, ssh, vmwareAuthd, http, https, grpc];
+export const PROBERS: readonly Prober[] = [
+  tcp,
+  dns,
+  ntp,
+  chronyc,
+  ssh,
+  vmwareAuthd,
+  http,
+  https,
+  grpc,
+  portmapper,
+];
 
 /** The prober for an application protocol; plain TCP where none speaks it yet. */
 export function proberFor(app: App, transport: 'tcp' | 'udp'): Prober | undefined {
