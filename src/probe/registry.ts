@@ -6,6 +6,7 @@ import { dns } from './dns.js';
 import { grpc } from './grpc.js';
 import { http } from './http.js';
 import { https } from './https.js';
+import { nfs } from './nfs.js';
 import { ntp } from './ntp.js';
 import { portmapper } from './portmapper.js';
 import { ssh } from './ssh.js';
@@ -24,6 +25,7 @@ export const PROBERS: readonly Prober[] = [
   https,
   grpc,
   portmapper,
+  nfs,
 ];
 
 /** The prober for an application protocol; plain TCP where none speaks it yet. */
