@@ -131,7 +131,8 @@ describe('portplan without a command, and help', () => {
     expect(unknown).toEqual({
       status: 2,
       stdout: '',
-      stderr: 'portplan: unknown command "frobnicate"; expected one of: plan, check, listen, catalog, schema, init\n',
+      stderr:
+        'portplan: unknown command "frobnicate"; expected one of: plan, check, listen, catalog, schema, init\n',
     });
   });
 });

@@ -1,7 +1,7 @@
 // Check a plan from where this machine stands: each flow's destinations resolved and probed, the rest skipped with why.
 import { Resolver } from 'node:dns/promises';
 import type { App } from '../catalog/schema.js';
-import { addressKey, classifyAddress, hostAddresses, isIp } from '../common/address.js';
+import { addressBlock, addressKey, classifyAddress, hostAddresses, isIp } from '../common/address.js';
 import type { Flow, FlowEnd, Plan, Transport } from '../plan/types.js';
 import type { Evidence, Outcome } from '../probe/_outcome.js';
 import { proberFor } from '../probe/registry.js';
@@ -34,6 +34,32 @@ export interface CheckOptions extends ScheduleOptions {
   readonly optionalPorts?: (requirement: string) => readonly number[];
   /** The command that checks flows from another source, for the skip message. */
   readonly commandFor?: (source: string) => string;
+  /**
+   * The HTTP proxy HTTPS flows go through (`HTTPS_PROXY`, `--proxy`), and the destinations that
+   * bypass it (`NO_PROXY`: `*`, domain suffixes, addresses, CIDRs).
+   */
+  readonly proxy?: { host: string; port: number; noProxy: readonly string[] };
+}
+
+/** Whether NO_PROXY's entries exempt a destination (a name, or an address when it has none). */
+export function bypassesProxy(destination: string, noProxy: readonly string[]): boolean {
+  const host = destination.toLowerCase().replace(/\.$/, '');
+  for (const raw of noProxy) {
+    const entry = raw.trim().toLowerCase();
+    if (!entry) continue;
+    if (entry === '*') return true;
+    const c = classifyAddress(entry);
+    if ('kind' in c && (c.kind === 'cidr' || c.kind === 'ip' || c.kind === 'range')) {
+      const block = addressBlock(entry, c.kind);
+      const at = isIp(host) ? addressBlock(host, 'ip') : undefined;
+      if (block && at && block.family === at.family && block.first <= at.first && at.first <= block.last)
+        return true;
+      continue;
+    }
+    const suffix = entry.replace(/^\*?\./, '');
+    if (host === suffix || host.endsWith(`.${suffix}`)) return true;
+  }
+  return false;
 }
 
 /**
@@ -95,6 +121,18 @@ export async function checkPlan(
     return answer;
   };
 
+  let proxy: { address: string; port: number } | { error: string } | undefined;
+  if (options.proxy) {
+    const { host, port } = options.proxy;
+    if (isIp(host)) proxy = { address: host, port };
+    else {
+      const answer = await resolve(host);
+      proxy =
+        'error' in answer
+          ? { error: `the proxy ${host} did not resolve: ${answer.error}` }
+          : { address: answer.addresses[0] as string, port };
+    }
+  }
   const out: CheckResult[] = [];
   const tasks: ProbeTask<number>[] = [];
   // A DNS server is asked for a name the plan needs: an answer for it is what the connector needs.
@@ -169,6 +207,28 @@ export async function checkPlan(
         continue;
       }
       if (name !== to.host) sampled = `through ${name}, which stands for ${to.host}`;
+      // Through a proxy the connector never resolves the name itself: the proxy does.
+      if (
+        proxy &&
+        slotsOf().every((s) => s.app === 'https') &&
+        !bypassesProxy(name, options.proxy?.noProxy ?? [])
+      ) {
+        for (const slot of slotsOf()) {
+          const evidence: Evidence = { name, ...(sampled ? { sampled } : {}) };
+          if ('error' in proxy) {
+            add(slot, '', 'dns-failed', { ...evidence, path: 'proxy', detail: proxy.error });
+            continue;
+          }
+          const at = add(slot, proxy.address, 'skipped', evidence);
+          tasks.push({
+            key: at,
+            prober: proberFor('https', 'tcp') as NonNullable<ReturnType<typeof proberFor>>,
+            target: { address: proxy.address, port: slot.port, transport: 'tcp', name },
+            proxy: { address: proxy.address, port: proxy.port },
+          });
+        }
+        continue;
+      }
       const answer = await resolve(name);
       if ('error' in answer) {
         for (const slot of slotsOf()) {

@@ -10,6 +10,8 @@ export interface ProbeTask<K> {
   readonly prober: Prober;
   readonly target: ProbeTarget;
   readonly query?: string;
+  /** The proxy this probe goes through, when one applies to its destination. */
+  readonly proxy?: ProbeOptions['proxy'];
 }
 
 export interface ScheduleOptions {
@@ -21,6 +23,8 @@ export interface ScheduleOptions {
   retries: number;
   /** Milliseconds from the start after which no probe starts and those in flight stop. */
   deadlineMs?: number;
+  /** PEM certificates of private CAs every TLS probe trusts (`--ca-file`). */
+  ca?: readonly string[];
 }
 
 /** A task's result, with how many attempts it took and how long, in the order the tasks came. */
@@ -85,6 +89,8 @@ export async function runProbes<K>(
     const probeOptions: ProbeOptions = {
       timeoutMs: options.timeoutMs,
       ...(task.query ? { query: task.query } : {}),
+      ...(options.ca ? { ca: options.ca } : {}),
+      ...(task.proxy ? { proxy: task.proxy } : {}),
     };
     try {
       return await task.prober.probe(task.target, probeOptions, { signal });

@@ -1,7 +1,8 @@
 // `portplan check INVENTORY --from NAME`: probe every flow this machine is the source of, and say why any fails.
 import { checkPlan } from '../check/check.js';
 import { CHECK_FORMATS, checkJson, checkJsonLines, checkTable, summarize } from '../check/report.js';
-import { UsageError } from '../errors.js';
+import { readInputFile } from '../common/read.js';
+import { InputError, UsageError } from '../errors.js';
 import { loadInventory } from '../inventory/load.js';
 import { planInventory } from '../plan/plan.js';
 import { CATALOG_FLAG, catalogInputs, chooseCatalog } from './_catalog.js';
@@ -22,6 +23,12 @@ Options:
   --concurrency N            probes in flight (default 256; lowered to fit the open-file limit)
   --deadline S               stop after S seconds; what has not run is skipped
   --max-hosts-per-range N    probe at most N addresses of a CIDR or range (default 16)
+  --ca-file FILE             also trust the CAs in this PEM file (a private CA, not an
+                             inspecting proxy's) for TLS probes
+  --proxy URL                send HTTPS flows to names through this HTTP proxy (default:
+                             HTTPS_PROXY); each result says whether it went direct or via it
+  --no-proxy LIST            destinations that bypass it: domain suffixes, addresses, CIDRs, *
+                             (default: NO_PROXY)
   --catalog FILE             use this catalog instead of the built-in one
   -o, --output FILE          write to FILE (all or nothing) instead of standard output
 
@@ -34,6 +41,39 @@ function count(flag: string, value: string | undefined, fallback: number, min = 
   if (!Number.isInteger(n) || n < min)
     throw new UsageError(`--${flag}: expected a whole number of at least ${min}, got "${value}"`);
   return n;
+}
+
+/** The certificates of a PEM file, each as its own PEM block. */
+function readCa(file: string): string[] {
+  const text = readInputFile(file, 'CA file');
+  const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+  if (blocks.length === 0) {
+    throw new InputError([
+      { file, field: '', message: 'expected PEM certificates (-----BEGIN CERTIFICATE-----)' },
+    ]);
+  }
+  return blocks;
+}
+
+/** `http://host:port` from --proxy or HTTPS_PROXY, with NO_PROXY's entries; undefined when there is none. */
+function proxySetting(url: string | undefined, noProxy: string | undefined) {
+  if (!url) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url.includes('://') ? url : `http://${url}`);
+  } catch {
+    throw new UsageError(`--proxy: expected http://HOST:PORT, got "${url}"`);
+  }
+  if (parsed.protocol !== 'http:') {
+    throw new UsageError(
+      `--proxy: only an http:// proxy (which tunnels HTTPS with CONNECT) is supported, got "${url}"`,
+    );
+  }
+  return {
+    host: parsed.hostname.replace(/^\[|\]$/g, ''),
+    port: parsed.port ? Number(parsed.port) : 80,
+    noProxy: (noProxy ?? '').split(',').filter((e) => e.trim()),
+  };
 }
 
 export const command: Command = {
@@ -50,6 +90,9 @@ export const command: Command = {
         concurrency: { type: 'string' },
         deadline: { type: 'string' },
         'max-hosts-per-range': { type: 'string' },
+        'ca-file': { type: 'string' },
+        proxy: { type: 'string' },
+        'no-proxy': { type: 'string' },
         output: { type: 'string', short: 'o' },
         ...CATALOG_FLAG,
       },
@@ -68,6 +111,11 @@ export const command: Command = {
         : { deadlineMs: count('deadline', values.deadline, 0, 1) * 1000 }),
     };
     guardOutput(values.output, [file, ...catalogInputs(values.catalog)]);
+    const ca = values['ca-file'] === undefined ? undefined : readCa(values['ca-file']);
+    const proxy = proxySetting(
+      values.proxy ?? process.env.HTTPS_PROXY ?? process.env.https_proxy,
+      values['no-proxy'] ?? process.env.NO_PROXY ?? process.env.no_proxy,
+    );
     const catalog = chooseCatalog(values.catalog, io);
     const input = readInput(file, 'inventory', io);
     const inventory = loadInventory(input.text, input.name);
@@ -104,6 +152,8 @@ export const command: Command = {
         ...settings,
         from,
         dnsServers: inventory.services.dns ?? ['8.8.8.8'],
+        ...(ca ? { ca } : {}),
+        ...(proxy ? { proxy } : {}),
         optionalPorts: (id) => optional.get(id) ?? [],
         commandFor: (source) => `portplan check ${file === '-' ? 'INVENTORY' : file} --from ${source}`,
       },

@@ -24,6 +24,11 @@ export interface ProbeOptions {
    * ends at one of them is trusted, not an interception.
    */
   ca?: readonly string[];
+  /**
+   * An HTTP proxy to reach the target through (`HTTPS_PROXY`, `--proxy`): the prober connects to
+   * it and asks for a tunnel to `target.name:target.port` (HTTP CONNECT, RFC 9110 §9.3.6).
+   */
+  proxy?: { address: string; port: number };
 }
 
 /**

@@ -5,6 +5,7 @@ import { printable } from '../common/printable.js';
 import { connectTcp } from './_connect.js';
 import type { Evidence } from './_outcome.js';
 import type { Prober, ProbeTarget } from './_prober.js';
+import { connectThroughProxy } from './_proxy.js';
 import { handshakeTls, judgeTls } from './_tls.js';
 
 /** The most of a response head read before giving up on finding its end. */
@@ -100,15 +101,23 @@ export const https: Prober = {
   name: 'https',
   transports: ['tcp'],
   async probe(target, options, { signal }) {
-    const connected = await connectTcp(target, signal);
-    if ('result' in connected) return connected.result;
+    // Through the proxy when one applies, as the connector's own HTTPS would go; each result says which way.
+    const path = options.proxy
+      ? { path: 'proxy', proxy: `${options.proxy.address}:${options.proxy.port}` }
+      : { path: 'direct' };
+    const connected = options.proxy
+      ? await connectThroughProxy(target, options.proxy, signal)
+      : await connectTcp(target, signal);
+    if ('result' in connected)
+      return { ...connected.result, evidence: { ...path, ...connected.result.evidence } };
     const shaken = await handshakeTls(connected.socket, target, options, signal, ['http/1.1']);
-    if ('result' in shaken) return shaken.result;
+    if ('result' in shaken) return { ...shaken.result, evidence: { ...path, ...shaken.result.evidence } };
     const { socket, evidence: tls } = shaken;
     try {
       const verdict = judgeTls(target, tls);
       const answer = await requestHead(socket, target, signal);
       const evidence: Evidence = {
+        ...path,
         ...tls,
         connectMs: connected.latencyMs,
         latencyMs: tls.handshakeMs,
