@@ -91,6 +91,12 @@ export function frameRecord(message: Uint8Array): Buffer {
  * (a text protocol's first bytes read as a length of hundreds of megabytes).
  */
 export function readRecord(data: Buffer): Buffer | 'more' | 'not-rpc' {
+  const scanned = scanRecord(data);
+  return typeof scanned === 'string' ? scanned : scanned.message;
+}
+
+/** {@link readRecord}, with how many bytes of `data` the record took. */
+function scanRecord(data: Buffer): { message: Buffer; length: number } | 'more' | 'not-rpc' {
   const fragments: Buffer[] = [];
   let total = 0;
   let offset = 0;
@@ -102,7 +108,7 @@ export function readRecord(data: Buffer): Buffer | 'more' | 'not-rpc' {
     if (offset + 4 + length > data.length) return 'more';
     fragments.push(data.subarray(offset + 4, offset + 4 + length));
     offset += 4 + length;
-    if (header >>> 31 === 1) return Buffer.concat(fragments);
+    if (header >>> 31 === 1) return { message: Buffer.concat(fragments), length: offset };
   }
   return 'more';
 }
@@ -221,4 +227,56 @@ function noReply(reading: Reading, latencyMs: number): ProbeResult {
       latencyMs,
     },
   };
+}
+
+/** RFC 1833 §3 and the NFS RFCs: the programs a stand-in answers for. */
+const STAND_IN_PROGRAMS = new Set([100000, 100003]);
+
+/**
+ * The reply a stand-in listener (`portplan listen`) gives to one RPC call, so that the portmapper
+ * and NFS probers on the other side meet an RPC server and prove the path: NULL (procedure 0) of
+ * the portmapper or NFS succeeds, the portmapper's DUMP lists nothing (nothing is registered on a
+ * stand-in) and GETPORT says 0 (not registered); other procedures are PROC_UNAVAIL and other
+ * programs PROG_UNAVAIL (RFC 5531 §9). `undefined` when `message` is not a version-2 call.
+ */
+export function answerAsStandIn(message: Buffer): Buffer | undefined {
+  if (message.length < 40 || message.readUInt32BE(4) !== CALL || message.readUInt32BE(8) !== RPC_VERSION)
+    return undefined;
+  const [program, procedure] = [message.readUInt32BE(12), message.readUInt32BE(20)];
+  // xid, REPLY, MSG_ACCEPTED, an AUTH_NONE verifier, then accept_stat and the results.
+  const reply = (accept: number, ...results: number[]) => {
+    const words = [message.readUInt32BE(0), REPLY, 0, AUTH_NONE, 0, accept, ...results];
+    const out = Buffer.alloc(words.length * 4);
+    for (const [i, word] of words.entries()) out.writeUInt32BE(word, i * 4);
+    return out;
+  };
+  if (!STAND_IN_PROGRAMS.has(program)) return reply(1);
+  if (procedure === 0) return reply(0);
+  if (program === 100000 && message.readUInt32BE(16) === 2) {
+    if (procedure === 3) return reply(0, 0);
+    if (procedure === 4) return reply(0, 0);
+  }
+  return reply(3);
+}
+
+/**
+ * Answer RPC calls on a stand-in's TCP connection, one record each (RFC 5531 §11), until the peer
+ * closes or sends something that is not an RPC call, then close it.
+ */
+export function serveStandIn(socket: Socket): void {
+  let data = Buffer.alloc(0);
+  socket.on('data', (chunk: Buffer) => {
+    data = Buffer.concat([data, chunk]);
+    for (;;) {
+      const record = scanRecord(data);
+      if (record === 'more') return;
+      const answer = record === 'not-rpc' ? undefined : answerAsStandIn(record.message);
+      if (!answer) {
+        socket.end();
+        return;
+      }
+      data = data.subarray(record.length);
+      socket.write(frameRecord(answer));
+    }
+  });
 }

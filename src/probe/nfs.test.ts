@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLab, type Lab, SERVER, serverAddress } from '../../test/lab/lab.js';
 import { peerDir, startNginx, startNodeServer } from '../../test/lab/peers.js';
-import { startNfsServer, startRpcbind } from '../../test/lab/rpc.js';
+import { startNfsServer, startRpcbind, startRpcStandIn } from '../../test/lab/rpc.js';
 
 interface Result {
   outcome: string;
@@ -14,6 +14,7 @@ interface Result {
 const HTTP = serverAddress(0);
 const DROPPED = serverAddress(1);
 const REJECTED = serverAddress(2);
+const STAND_IN = serverAddress(3);
 
 const task = (address: string, port = 2049) => ({
   prober: 'nfs',
@@ -35,6 +36,7 @@ describe('nfs prober', () => {
       startNginx(lab, temp.dir, [2049], HTTP),
       // Accept, then reset: no daemon does that on demand.
       startNodeServer(lab, 2050, 'socket.resetAndDestroy();'),
+      startRpcStandIn(lab, STAND_IN, [2049, 1111]),
     ]);
     lab.nft(
       lab.server,
@@ -77,5 +79,19 @@ describe('nfs prober', () => {
     ]);
     expect(results[0]?.evidence).toMatchObject({ status: 'PROG_UNAVAIL' });
     expect(results[1]?.evidence.said).toMatch(/^HTTP\/1\.1 400 Bad Request/);
+  });
+
+  it('meets an RPC server in the stand-in `portplan listen` can answer with', () => {
+    const [nfsStandIn, portmapperStandIn] = lab.probe<Result>({
+      tasks: [
+        task(STAND_IN),
+        { prober: 'portmapper', target: { address: STAND_IN, port: 1111, transport: 'tcp' } },
+      ],
+      timeoutMs: 500,
+    });
+    expect([nfsStandIn?.outcome, nfsStandIn?.evidence.status]).toEqual(['ok', 'SUCCESS']);
+    // Nothing is registered on a stand-in, and its portmapper says so.
+    expect(portmapperStandIn?.outcome).toBe('ok');
+    expect(portmapperStandIn?.evidence).toMatchObject({ nfsRegistered: false, programs: [] });
   });
 });

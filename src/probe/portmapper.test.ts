@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLab, type Lab, SERVER, serverAddress, waitForListener } from '../../test/lab/lab.js';
 import { peerDir, startNginx } from '../../test/lab/peers.js';
 import { startNfsServer, startRpcbind } from '../../test/lab/rpc.js';
-import { encodeCall, frameRecord, parseReply, readRecord } from './_rpc.js';
+import { answerAsStandIn, encodeCall, frameRecord, parseReply, readRecord } from './_rpc.js';
 import { decodeMappings } from './portmapper.js';
 
 interface Result {
@@ -161,5 +161,18 @@ describe('ONC RPC messages', () => {
     expect(parseReply(reply, 8)).toEqual({ notReply: 'an RPC reply to another call' });
     expect(parseReply(reply.subarray(0, 26), 7)).toEqual({ notReply: 'a truncated RPC reply' });
     expect(decodeMappings(Buffer.from([0, 0, 0, 1, 0, 1, 0x86, 0xa0]))).toBeUndefined();
+  });
+
+  it('answers as a stand-in only what it can answer truthfully', () => {
+    const answer = (program: number, version: number, procedure: number) => {
+      const reply = answerAsStandIn(encodeCall(9, program, version, procedure));
+      return reply && parseReply(reply, 9);
+    };
+    expect(answer(100003, 3, 0)).toMatchObject({ accepted: true, status: 'SUCCESS' });
+    expect(answer(100003, 3, 1)).toMatchObject({ accepted: true, status: 'PROC_UNAVAIL' });
+    expect(answer(100005, 3, 0)).toMatchObject({ accepted: true, status: 'PROG_UNAVAIL' });
+    const dump = answer(100000, 2, 4);
+    expect(dump && 'results' in dump && decodeMappings(dump.results)).toEqual([]);
+    expect(answerAsStandIn(Buffer.from('GET / HTTP/1.1\r\n\r\n'))).toBeUndefined();
   });
 });

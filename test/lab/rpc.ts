@@ -2,7 +2,9 @@
 // each with a private /run so they never meet the host's rpcbind or each other.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ROOT } from '../paths.js';
 import { type Lab, waitForListener } from './lab.js';
+import { waitForTcp } from './peers.js';
 
 /**
  * rpcbind in the foreground (`-f`) in the server namespace, answering on 111 (TCP and UDP, every
@@ -94,4 +96,15 @@ EXPORT {
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error('ganesha did not register NFS with rpcbind after 5 s');
+}
+
+/** The stand-in `portplan listen` answers RPC calls with (`serveStandIn`), on `ports` of `address`. */
+export async function startRpcStandIn(lab: Lab, address: string, ports: number[]): Promise<void> {
+  lab.start(lab.server, process.execPath, [
+    join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+    join(ROOT, 'test/lab/rpc-stand-in.ts'),
+    address,
+    ...ports.map(String),
+  ]);
+  for (const port of ports) await waitForTcp(lab, address, port);
 }
