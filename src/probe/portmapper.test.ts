@@ -79,16 +79,21 @@ describe('portmapper prober', () => {
   it('finds NFS on 2049 once nfs-ganesha has registered it', async () => {
     await startNfsServer(lab, temp.dir, rpcbind, { versions: [3, 4] });
     const results = lab.probe<Result>({
-      tasks: [task(SERVER, 111, 'tcp'), task(SERVER, 111, 'udp')],
+      tasks: [task(SERVER, 111, 'tcp'), task(SERVER, 111, 'udp'), task(SERVER, 2049, 'tcp')],
       timeoutMs: 500,
     });
-    for (const r of results) {
+    for (const r of results.slice(0, 2)) {
       expect(r.outcome).toBe('ok');
       expect(r.evidence).toMatchObject({ nfsRegistered: true, nfsPort: 2049, nfsVersions: [3, 4] });
       expect(r.evidence.programs).toContainEqual(
         expect.objectContaining({ program: 100005, name: 'mountd' }),
       );
     }
+    // NFS's own port is an RPC server too, but not the portmapper.
+    expect([results[2]?.outcome, results[2]?.evidence.status]).toEqual([
+      'unexpected-service',
+      'PROG_UNAVAIL',
+    ]);
   });
 
   it('says a portmapper behind TCP wrappers answered but would not tell', () => {

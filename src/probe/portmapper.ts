@@ -70,7 +70,8 @@ export function decodeMappings(results: Buffer): Mapping[] | undefined {
  * (`programs`); a portmapper that refuses to tell (TCP wrappers answer AUTH_ERROR) is still `ok`,
  * with its `status` and no `nfsRegistered`.
  *
- * Anything else that answers is `unexpected-service`. Over UDP, silence is `open|filtered`: a
+ * An RPC server without the portmapper (PROG_UNAVAIL: an NFS server's port, say) and anything
+ * else that answers are `unexpected-service`. Over UDP, silence is `open|filtered`: a
  * silent port proves nothing either way; an ICMP port unreachable is `refused`.
  */
 export const portmapper: Prober = {
@@ -101,6 +102,10 @@ export const portmapper: Prober = {
 
 function judge(reply: RpcReply, latencyMs: number): ProbeResult {
   const evidence: Evidence = { status: reply.status, latencyMs };
+  if (reply.status === 'PROG_UNAVAIL') {
+    evidence.detail = 'an RPC server without the portmapper (program 100000) on this port';
+    return { outcome: 'unexpected-service', evidence };
+  }
   if (!reply.accepted || reply.status !== 'SUCCESS') {
     evidence.detail = 'the portmapper answered, but would not list its registrations';
     return { outcome: 'ok', evidence };
