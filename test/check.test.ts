@@ -4,7 +4,18 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENT, createLab, type Lab, SERVER, serverAddress, waitForListener } from './lab/lab.js';
+import { portplan } from './cli.js';
+import {
+  CLIENT,
+  CLIENT6,
+  createLab,
+  type Lab,
+  SERVER,
+  SERVER6,
+  serverAddress,
+  waitForListener,
+} from './lab/lab.js';
+import { waitForTcp } from './lab/peers.js';
 import { CLI } from './paths.js';
 
 interface Result {
@@ -21,6 +32,8 @@ interface Result {
   app: string;
   required: boolean;
   outcome: string;
+  layer?: string;
+  rule?: string;
   evidence: Record<string, unknown>;
 }
 
@@ -73,7 +86,7 @@ describe('portplan check in the lab', () => {
   function check(
     inventory: string,
     args: string[],
-  ): { status: number | null; results: Result[]; stderr: string } {
+  ): { status: number | null; results: Result[]; stderr: string; file: string } {
     const file = join(dir, `inventory-${Math.random().toString(36).slice(2)}.yaml`);
     writeFileSync(file, inventory);
     try {
@@ -87,10 +100,15 @@ describe('portplan check in the lab', () => {
         '400',
         ...args,
       ]);
-      return { status: 0, results: JSON.parse(stdout).results, stderr: '' };
+      return { status: 0, results: JSON.parse(stdout).results, stderr: '', file };
     } catch (error) {
       const e = error as { status: number; stdout: string; stderr: string };
-      return { status: e.status, results: e.stdout ? JSON.parse(e.stdout).results : [], stderr: e.stderr };
+      return {
+        status: e.status,
+        results: e.stdout ? JSON.parse(e.stdout).results : [],
+        stderr: e.stderr,
+        file,
+      };
     }
   }
 
@@ -111,6 +129,39 @@ sources:
       ['oracle-linux-to-connector', SERVER, 2049, 'ok'],
       ['oracle-local-monitoring', '127.0.0.1', 59999, 'ok'],
     ]);
+    // The failure names its layer and the `plan --rules` rule that should open it.
+    const rules = JSON.parse(portplan(['plan', r.file, '--rules', '--format', 'json']).stdout).rules as {
+      id: string;
+      requirements: string[];
+    }[];
+    const rule = rules.find((x) => x.requirements.includes('oracle-linux-to-connector'))?.id;
+    expect(rule).toMatch(/^r\d{3}$/);
+    expect([mine[0]?.layer, mine[0]?.rule, mine[1]?.layer]).toEqual(['transport', rule, undefined]);
+    const junit = lab.exec(
+      lab.client,
+      process.execPath,
+      [CLI, 'check', r.file, '--from', 'ora01', '--format', 'junit', '--timeout', '400'],
+      undefined,
+      true,
+    );
+    expect(junit).toContain(
+      '<testsuite name="oracle-linux-to-connector" tests="2" failures="1" skipped="0">',
+    );
+    expect(junit).toMatch(
+      new RegExp(
+        `<failure type="filtered" message="something between ora01 \\(198\\.18\\.0\\.1\\) and 198\\.18\\.0\\.2 drops 111/tcp: open it \\(rule ${rule}, oracle-linux-to-connector\\)"/>`,
+      ),
+    );
+    const table = lab.exec(
+      lab.client,
+      process.execPath,
+      [CLI, 'check', r.file, '--from', 'ora01', '--format', 'table', '--timeout', '400'],
+      undefined,
+      true,
+    );
+    expect(table).toContain(
+      `Some required probes failed. By flow, the first layer that fails:\n- transport (filtered): something between ora01 (198.18.0.1) and 198.18.0.2 drops 111/tcp: open it (rule ${rule}, oracle-linux-to-connector)\n`,
+    );
     const skipped = r.results.filter((x) => x.outcome === 'skipped');
     expect(skipped.length).toBeGreaterThan(10);
     expect(skipped.every((x) => x.flow.from.host === SERVER)).toBe(true);
@@ -160,6 +211,62 @@ sources:
       [53, true],
       [123, true],
       [323, false],
+    ]);
+  });
+
+  it('checks the flows of a plan JSON with --plan, as it checks the inventory they came from', () => {
+    const inventory = `cloud: { region: us-west-2 }
+connectors: [{ name: sc-01, address: ${SERVER} }]
+services: { dns: [${SERVER}] }
+sources:
+  oracle: [{ name: ora01, host: ${CLIENT}, os: linux }]
+`;
+    const direct = check(inventory, ['--from', 'ora01']);
+    const planFile = join(dir, 'plan.json');
+    expect(portplan(['plan', direct.file, '--rules', '--format', 'json', '-o', planFile]).status).toBe(0);
+    const fromPlan = JSON.parse(
+      lab.exec(
+        lab.client,
+        process.execPath,
+        [CLI, 'check', '--plan', planFile, '--from', 'ora01', '--format', 'json', '--timeout', '400'],
+        undefined,
+        true,
+      ),
+    ).results as Result[];
+    const summary = (list: Result[]) =>
+      list.map((x) => [x.flow.requirement, x.address, x.port, x.outcome, x.rule ?? '']);
+    expect(summary(fromPlan)).toEqual(summary(direct.results));
+    expect(fromPlan.find((x) => x.outcome === 'skipped')?.evidence.detail).toMatch(
+      /run "portplan check --plan \S+plan\.json --from sc-01" there/,
+    );
+    const notAPlan = join(dir, 'not-a-plan.json');
+    writeFileSync(notAPlan, '{"format": "portplan-check"}');
+    const bad = portplan(['check', '--plan', notAPlan]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe(
+      `${notAPlan}: expected a plan JSON (portplan plan --format json); this file has no "format": "portplan-plan"\n`,
+    );
+  });
+
+  it('probes IPv6 destinations as it does IPv4 ones (the nft drop on 111 is an inet table: both families)', async () => {
+    lab.start(lab.server, process.execPath, [
+      '-e',
+      `require('node:net').createServer((s) => s.end()).listen(2049, '${SERVER6}')`,
+    ]);
+    await waitForTcp(lab, SERVER6, 2049);
+    const r = check(
+      `cloud: { region: us-west-2 }
+connectors: [{ name: sc-06, address: "${SERVER6}" }]
+services: { dns: [${SERVER}] }
+sources:
+  oracle: [{ name: ora06, host: "${CLIENT6}", os: linux }]
+`,
+      ['--from', 'ora06', '--retries', '0'],
+    );
+    const mine = r.results.filter((x) => x.flow.requirement === 'oracle-linux-to-connector');
+    expect(mine.map((x) => [x.address, x.port, x.outcome])).toEqual([
+      [SERVER6, 111, 'filtered'],
+      [SERVER6, 2049, 'ok'],
     ]);
   });
 

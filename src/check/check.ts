@@ -2,7 +2,7 @@
 import { Resolver } from 'node:dns/promises';
 import type { App } from '../catalog/schema.js';
 import { addressBlock, addressKey, classifyAddress, hostAddresses, isIp } from '../common/address.js';
-import type { Flow, FlowEnd, Plan, Transport } from '../plan/types.js';
+import type { Flow, FlowEnd, Plan, Rule, Transport } from '../plan/types.js';
 import type { Evidence, Outcome } from '../probe/_outcome.js';
 import { proberFor } from '../probe/registry.js';
 import { type ProbeTask, runProbes, type ScheduleOptions } from './scheduler.js';
@@ -21,6 +21,61 @@ export interface CheckResult {
   readonly outcome: Outcome;
   readonly evidence: Evidence;
   readonly attempts: number;
+  /** Where a failure stands: the first layer that fails decides what to fix. */
+  readonly layer?: Layer;
+  /** The `plan --rules` rule that opens this flow, when the plan has rules. */
+  readonly rule?: string;
+}
+
+/** The layers a connection goes through, in order: DNS, then TCP (or UDP), then TLS, then the application. */
+export type Layer = 'dns' | 'transport' | 'tls' | 'application';
+
+/** The layer an outcome says failed; none for ok, skipped and the undecided `open|filtered`. */
+export function layerOf(outcome: Outcome): Layer | undefined {
+  switch (outcome) {
+    case 'dns-failed':
+      return 'dns';
+    case 'filtered':
+    case 'refused':
+    case 'reset':
+    case 'unreachable':
+      return 'transport';
+    case 'tls-failed':
+    case 'tls-intercepted':
+      return 'tls';
+    case 'unexpected-service':
+      return 'application';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The rule of `rules` that opens a flow's port: one that lists its requirement, transport and
+ * port, and whose sources and destinations hold the flow's ends (rules collapse addresses into
+ * CIDRs and ranges, so holding is by address block, or by one spelling for names).
+ */
+export function ruleFor(rules: readonly Rule[], flow: Flow, port: number): string | undefined {
+  const holds = (ends: readonly FlowEnd[], end: FlowEnd) => {
+    const key = addressKey(end.host, end.kind);
+    const block = addressBlock(end.host, end.kind);
+    return ends.some((e) => {
+      if (addressKey(e.host, e.kind) === key) return true;
+      const b = addressBlock(e.host, e.kind);
+      return !!b && !!block && b.family === block.family && b.first <= block.first && block.last <= b.last;
+    });
+  };
+  for (const r of rules) {
+    if (r.transport !== flow.transport || !flow.requirements.some((id) => r.requirements.includes(id)))
+      continue;
+    const portOk =
+      r.ports === 'any' ||
+      r.ports.includes(port) ||
+      (r.portRanges ?? []).some(([a, b]) => a <= port && port <= b);
+    if (!portOk || !holds(r.sources, flow.from)) continue;
+    if (r.self ? true : holds(r.destinations, flow.to)) return r.id;
+  }
+  return undefined;
 }
 
 export interface CheckOptions extends ScheduleOptions {
@@ -39,6 +94,8 @@ export interface CheckOptions extends ScheduleOptions {
    * bypass it (`NO_PROXY`: `*`, domain suffixes, addresses, CIDRs).
    */
   readonly proxy?: { host: string; port: number; noProxy: readonly string[] };
+  /** The plan's rules (`plan --rules`), so that each failure names the rule that should open it. */
+  readonly rules?: readonly Rule[];
 }
 
 /** Whether NO_PROXY's entries exempt a destination (a name, or an address when it has none). */
@@ -135,6 +192,19 @@ export async function checkPlan(
   }
   const out: CheckResult[] = [];
   const tasks: ProbeTask<number>[] = [];
+  const slots = new Map<number, Slot>();
+  // One look-up per flow and port: a sampled range probes the same flow at many addresses.
+  const rulesOf = new Map<Flow, Map<number, string | undefined>>();
+  const withRule = (slot: Slot): { rule?: string } => {
+    let byPort = rulesOf.get(slot.flow);
+    if (!byPort) {
+      byPort = new Map();
+      rulesOf.set(slot.flow, byPort);
+    }
+    if (!byPort.has(slot.port)) byPort.set(slot.port, ruleFor(options.rules ?? [], slot.flow, slot.port));
+    const id = byPort.get(slot.port);
+    return id ? { rule: id } : {};
+  };
   // A DNS server is asked for a name the plan needs: an answer for it is what the connector needs.
   const planName = plan.flows.find((f) => f.to.kind === 'hostname')?.to.host;
   const add = (slot: Slot, address: string, outcome: Outcome, evidence: Evidence) => {
@@ -154,6 +224,8 @@ export async function checkPlan(
       outcome,
       evidence,
       attempts: 0,
+      ...(layerOf(outcome) ? { layer: layerOf(outcome) } : {}),
+      ...(options.rules && outcome !== 'skipped' ? withRule(slot) : {}),
     });
     return out.length - 1;
   };
@@ -220,6 +292,7 @@ export async function checkPlan(
             continue;
           }
           const at = add(slot, proxy.address, 'skipped', evidence);
+          slots.set(at, slot);
           tasks.push({
             key: at,
             prober: proberFor('https', 'tcp') as NonNullable<ReturnType<typeof proberFor>>,
@@ -255,6 +328,7 @@ export async function checkPlan(
           continue;
         }
         const at = add(slot, address, 'skipped', evidence);
+        slots.set(at, slot);
         const query = slot.app === 'dns' ? planName : undefined;
         tasks.push({
           key: at,
@@ -269,11 +343,14 @@ export async function checkPlan(
   const done = new Set<number>();
   await runProbes(tasks, options, ({ task, result, attempts }) => {
     const before = out[task.key] as CheckResult;
+    const layer = layerOf(result.outcome);
     out[task.key] = {
       ...before,
       outcome: result.outcome,
       evidence: { ...before.evidence, ...result.evidence },
       attempts,
+      ...(layer ? { layer } : {}),
+      ...(options.rules ? withRule(slots.get(task.key) as Slot) : {}),
     };
     done.add(task.key);
     onResult?.(out[task.key] as CheckResult);

@@ -1,12 +1,12 @@
 // What a check prints: the JSON contract (docs/check-json.md), JSON lines, a table, and a summary with next steps.
-import { textTable } from '../common/tables.js';
+import { markdownCell, markdownTable, textTable } from '../common/tables.js';
 import type { FlowEnd } from '../plan/types.js';
 import type { CheckResult } from './check.js';
 
 /** Version of the check JSON contract (docs/check-json.md). */
 export const CHECK_VERSION = 1;
 
-export const CHECK_FORMATS = ['table', 'json', 'jsonl'] as const;
+export const CHECK_FORMATS = ['table', 'json', 'jsonl', 'markdown', 'junit'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 const endText = (e: FlowEnd) => (e.name ? `${e.name} (${e.host})` : e.host);
@@ -35,7 +35,7 @@ export function nextStep(r: CheckResult): string {
   const what = `${r.port}/${r.transport}`;
   switch (r.outcome) {
     case 'filtered':
-      return `something between ${from} and ${where} drops ${what}: open it (${r.flow.requirement})`;
+      return `something between ${from} and ${where} drops ${what}: open it (${r.rule ? `rule ${r.rule}, ` : ''}${r.flow.requirement})`;
     case 'refused':
       return `${where} answered, but nothing listens on ${what}: start the service or check the port`;
     case 'reset':
@@ -73,33 +73,109 @@ export function* checkJsonLines(results: readonly CheckResult[]): Generator<stri
   for (const r of results) yield `${JSON.stringify(r)}\n`;
 }
 
-/** A table of every probe, then the summary and the next steps for what failed. */
-export function checkTable(results: readonly CheckResult[], width?: number): string {
-  const rows = results.map((r) => [
+/** A probe's cells in the table and in Markdown, ending with `last`. */
+function resultCells(r: CheckResult, last: string): string[] {
+  const outcome = r.required ? r.outcome : `${r.outcome} (optional)`;
+  return [
     endText(r.flow.from),
     endText(r.flow.to),
     r.address || '-',
     `${r.port}/${r.transport}`,
     r.app,
-    r.required ? r.outcome : `${r.outcome} (optional)`,
-    r.outcome === 'ok'
-      ? [
-          r.evidence.banner,
-          r.evidence.latencyMs === undefined ? undefined : `${Math.round(Number(r.evidence.latencyMs))} ms`,
-        ]
-          .filter(Boolean)
-          .join(', ')
-      : nextStep(r),
-  ]);
+    outcome,
+    last,
+  ];
+}
+
+/** A table of every probe, then the summary and the next steps for what failed. */
+export function checkTable(results: readonly CheckResult[], width?: number): string {
+  const rows = results.map((r) =>
+    resultCells(
+      r,
+      r.outcome === 'ok'
+        ? [
+            r.evidence.banner,
+            r.evidence.latencyMs === undefined ? undefined : `${Math.round(Number(r.evidence.latencyMs))} ms`,
+          ]
+            .filter(Boolean)
+            .join(', ')
+        : nextStep(r),
+    ),
+  );
   const table = textTable(
     ['FROM', 'TO', 'ADDRESS', 'PORT', 'APP', 'OUTCOME', 'EVIDENCE / NEXT STEP'],
     rows,
     width,
   );
   const { required, optional, passed } = summarize(results);
+  const steps = diagnosis(results);
   const counts = (c: Record<string, number>) =>
     Object.entries(c)
       .map(([k, v]) => `${v} ${k}`)
       .join(', ') || 'none';
-  return `${table}\nRequired: ${counts(required)}. Optional: ${counts(optional)}.\n${passed ? 'Every required probe that ran is ok.' : 'Some required probes failed: see the next steps above.'}\n`;
+  return `${table}\nRequired: ${counts(required)}. Optional: ${counts(optional)}.\n${passed ? 'Every required probe that ran is ok.' : `Some required probes failed. By flow, the first layer that fails:\n${steps.map((l) => `- ${l}`).join('\n')}`}\n`;
+}
+
+/**
+ * For each flow with a required failure, the first layer that fails (DNS, then transport, then TLS,
+ * then the application) and what to do: fixing a later layer first is wasted work.
+ */
+export function diagnosis(results: readonly CheckResult[]): string[] {
+  const order: Record<string, number> = { dns: 0, transport: 1, tls: 2, application: 3 };
+  const worst = new Map<string, CheckResult>();
+  for (const r of results) {
+    if (!r.required || !r.layer) continue;
+    const key = `${endText(r.flow.from)}|${endText(r.flow.to)}|${r.transport}|${r.port}`;
+    const seen = worst.get(key);
+    if (!seen || (order[r.layer] ?? 9) < (order[seen.layer ?? ''] ?? 9)) worst.set(key, r);
+  }
+  return [...worst.values()].map((r) => `${r.layer} (${r.outcome}): ${nextStep(r)}`);
+}
+
+const xml = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
+
+/**
+ * JUnit XML for CI dashboards: a test suite per requirement, a test case per probe; a required
+ * failure is a <failure>, a skipped probe (or a failed optional one) a <skipped>.
+ */
+export function checkJunit(results: readonly CheckResult[]): string {
+  const suites = new Map<string, CheckResult[]>();
+  for (const r of results) suites.set(r.flow.requirement, [...(suites.get(r.flow.requirement) ?? []), r]);
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  const failures = results.filter((r) => r.required && r.outcome !== 'ok' && r.outcome !== 'skipped').length;
+  lines.push(`<testsuites name="portplan check" tests="${results.length}" failures="${failures}">`);
+  for (const [requirement, list] of suites) {
+    const failed = list.filter((r) => r.required && r.outcome !== 'ok' && r.outcome !== 'skipped').length;
+    const skipped = list.filter((r) => r.outcome === 'skipped' || (!r.required && r.outcome !== 'ok')).length;
+    lines.push(
+      `  <testsuite name="${xml(requirement)}" tests="${list.length}" failures="${failed}" skipped="${skipped}">`,
+    );
+    for (const r of list) {
+      const name = `${endText(r.flow.from)} -> ${r.address || endText(r.flow.to)} ${r.port}/${r.transport} ${r.app}`;
+      const time = typeof r.evidence.latencyMs === 'number' ? (r.evidence.latencyMs / 1000).toFixed(3) : '0';
+      lines.push(`    <testcase classname="${xml(requirement)}" name="${xml(name)}" time="${time}">`);
+      if (r.outcome === 'skipped' || (!r.required && r.outcome !== 'ok')) {
+        lines.push(`      <skipped message="${xml(`${r.outcome}: ${String(r.evidence.detail ?? '')}`)}"/>`);
+      } else if (r.outcome !== 'ok') {
+        lines.push(`      <failure type="${xml(r.outcome)}" message="${xml(nextStep(r))}"/>`);
+      }
+      lines.push('    </testcase>');
+    }
+    lines.push('  </testsuite>');
+  }
+  lines.push('</testsuites>', '');
+  return lines.join('\n');
+}
+
+/** A Markdown table of the probes and the diagnosis, for a change ticket. */
+export function checkMarkdown(results: readonly CheckResult[]): string {
+  const rows = results.map((r) => resultCells(r, r.outcome === 'ok' ? '' : nextStep(r)));
+  const steps = diagnosis(results);
+  return (
+    markdownTable(['From', 'To', 'Address', 'Port', 'App', 'Outcome', 'Next step'], rows) +
+    (steps.length
+      ? `\nBy flow, the first layer that fails:\n\n${steps.map((l) => `- ${markdownCell(l)}`).join('\n')}\n`
+      : '')
+  );
 }

@@ -1,22 +1,36 @@
 // `portplan check INVENTORY --from NAME`: probe every flow this machine is the source of, and say why any fails.
 import { checkPlan } from '../check/check.js';
-import { CHECK_FORMATS, checkJson, checkJsonLines, checkTable, summarize } from '../check/report.js';
+import {
+  CHECK_FORMATS,
+  checkJson,
+  checkJsonLines,
+  checkJunit,
+  checkMarkdown,
+  checkTable,
+  summarize,
+} from '../check/report.js';
 import { readInputFile } from '../common/read.js';
 import { InputError, UsageError } from '../errors.js';
 import { loadInventory } from '../inventory/load.js';
+import { aggregateRules } from '../plan/aggregate.js';
 import { planInventory } from '../plan/plan.js';
+import { type Flow, PLAN_VERSION, type Plan, type Rule } from '../plan/types.js';
 import { CATALOG_FLAG, catalogInputs, chooseCatalog } from './_catalog.js';
 import { type Command, emit, guardOutput, oneOf, parseFlags, positionals, readInput } from './_io.js';
 
 const usage = `Usage: portplan check INVENTORY [--from NAME] [options]
+       portplan check --plan PLAN.json [--from NAME] [options]
 
 Probe every flow of the plan whose source is NAME, the inventory host this machine stands in for
 (default: the only connector), with the protocol its port speaks; every other flow is listed as
 skipped, with the command to run on its source. Names are resolved through the inventory's DNS
 servers, as the connector will resolve them. Probes go only to the plan's destinations.
+With --plan, the flows (and rules) come from a plan JSON (portplan plan --format json) and names
+resolve through the plan's DNS servers.
 
 Options:
   --from NAME                the inventory host (name or address) this machine stands in for
+  --plan FILE                check the flows of this plan JSON instead of planning an inventory
   --format F                 ${CHECK_FORMATS.join(' | ')} (default: table on a terminal, json otherwise)
   --timeout MS               how long one attempt waits for an answer (default 2000)
   --retries N                further attempts after silence (default 1)
@@ -76,6 +90,57 @@ function proxySetting(url: string | undefined, noProxy: string | undefined) {
   };
 }
 
+/**
+ * A plan from its JSON (docs/plan-json.md, version 2): its flows and, when it has them, its rules.
+ * Checked for the fields a check reads; a file that is not a plan is an input error.
+ */
+function readPlanJson(text: string, file: string): { plan: Plan; rules: readonly Rule[] } {
+  const problem = (message: string) => new InputError([{ file, field: '', message }]);
+  let doc: { format?: unknown; version?: unknown; flows?: unknown; rules?: unknown };
+  try {
+    doc = JSON.parse(text) as typeof doc;
+  } catch (cause) {
+    throw problem(`expected a plan JSON (portplan plan --format json): ${(cause as Error).message}`);
+  }
+  if (doc?.format !== 'portplan-plan') {
+    throw problem(
+      'expected a plan JSON (portplan plan --format json); this file has no "format": "portplan-plan"',
+    );
+  }
+  if (doc.version !== PLAN_VERSION) {
+    throw problem(
+      `expected plan JSON version ${PLAN_VERSION}, got ${JSON.stringify(doc.version)}: plan the inventory again`,
+    );
+  }
+  const flows = doc.flows;
+  const valid = (f: unknown): f is Flow => {
+    const x = f as Partial<Flow>;
+    return (
+      typeof x?.requirement === 'string' &&
+      Array.isArray(x.requirements) &&
+      typeof x.from?.host === 'string' &&
+      typeof x.to?.host === 'string' &&
+      (x.transport === 'tcp' || x.transport === 'udp') &&
+      (x.ports === 'any' || Array.isArray(x.ports))
+    );
+  };
+  if (!Array.isArray(flows)) throw problem('expected "flows": a list of flows');
+  const bad = flows.findIndex((f) => !valid(f));
+  if (bad >= 0)
+    throw problem(`flows[${bad}]: expected requirement, requirements, from, to, transport and ports`);
+  return {
+    plan: {
+      catalog: { name: '', source: file },
+      region: '',
+      interpretations: {},
+      warnings: [],
+      openings: [],
+      flows,
+    },
+    rules: Array.isArray(doc.rules) ? (doc.rules as Rule[]) : [],
+  };
+}
+
 export const command: Command = {
   summary: 'probe the flows that start here, with protocol-aware probes and honest reasons',
   usage,
@@ -94,11 +159,12 @@ export const command: Command = {
         proxy: { type: 'string' },
         'no-proxy': { type: 'string' },
         output: { type: 'string', short: 'o' },
+        plan: { type: 'string' },
         ...CATALOG_FLAG,
       },
       'check',
     );
-    const [file] = positionals(args, ['INVENTORY'], 'check') as [string];
+    const [file] = positionals(args, values.plan === undefined ? ['INVENTORY'] : [], 'check') as [string?];
     const format =
       oneOf('format', values.format, CHECK_FORMATS) ?? (io.isTTY && !values.output ? 'table' : 'json');
     const settings = {
@@ -110,23 +176,40 @@ export const command: Command = {
         ? {}
         : { deadlineMs: count('deadline', values.deadline, 0, 1) * 1000 }),
     };
-    guardOutput(values.output, [file, ...catalogInputs(values.catalog)]);
+    guardOutput(values.output, [file ?? values.plan, ...catalogInputs(values.catalog)]);
     const ca = values['ca-file'] === undefined ? undefined : readCa(values['ca-file']);
     const proxy = proxySetting(
       values.proxy ?? process.env.HTTPS_PROXY ?? process.env.https_proxy,
       values['no-proxy'] ?? process.env.NO_PROXY ?? process.env.no_proxy,
     );
     const catalog = chooseCatalog(values.catalog, io);
-    const input = readInput(file, 'inventory', io);
-    const inventory = loadInventory(input.text, input.name);
-    const connectors = inventory.connectors.map((c) => c.name);
+    let plan: Plan;
+    let dnsServers: readonly string[];
+    let rules: readonly Rule[];
+    if (values.plan !== undefined) {
+      const input = readInput(values.plan, 'plan', io);
+      ({ plan, rules } = readPlanJson(input.text, input.name));
+      // The plan's DNS servers are where its connectors resolve names.
+      const planned = [...new Set(plan.flows.filter((f) => f.to.role === 'dns').map((f) => f.to.host))];
+      dnsServers = planned.length > 0 ? planned : ['8.8.8.8'];
+    } else {
+      const input = readInput(file as string, 'inventory', io);
+      const inventory = loadInventory(input.text, input.name);
+      plan = planInventory(catalog, inventory);
+      rules = aggregateRules(plan.openings);
+      dnsServers = inventory.services.dns ?? ['8.8.8.8'];
+    }
+    const connectors = [
+      ...new Set(
+        plan.flows.flatMap((f) => (f.from.role === 'connector' && f.from.name ? [f.from.name] : [])),
+      ),
+    ];
     const from = values.from ?? (connectors.length === 1 ? connectors[0] : undefined);
     if (from === undefined) {
       throw new UsageError(
-        `check: --from NAME: which host is this? The inventory has connectors ${connectors.join(', ')}`,
+        `check: --from NAME: which host is this? The ${values.plan ? 'plan' : 'inventory'} has connectors ${connectors.join(', ')}`,
       );
     }
-    const plan = planInventory(catalog, inventory);
     if (!plan.flows.some((f) => f.from.name === from || f.from.host === from)) {
       throw new UsageError(`check: --from ${from}: no flow of the plan starts at that host`);
     }
@@ -151,11 +234,13 @@ export const command: Command = {
       {
         ...settings,
         from,
-        dnsServers: inventory.services.dns ?? ['8.8.8.8'],
+        dnsServers,
         ...(ca ? { ca } : {}),
         ...(proxy ? { proxy } : {}),
+        rules,
         optionalPorts: (id) => optional.get(id) ?? [],
-        commandFor: (source) => `portplan check ${file === '-' ? 'INVENTORY' : file} --from ${source}`,
+        commandFor: (source) =>
+          `portplan check ${values.plan ? `--plan ${values.plan}` : file === '-' ? 'INVENTORY' : file} --from ${source}`,
       },
       progress && ((r) => progress(r.outcome)),
     );
@@ -166,7 +251,11 @@ export const command: Command = {
         ? checkJson(results)
         : format === 'jsonl'
           ? checkJsonLines(results)
-          : checkTable(results, width);
+          : format === 'junit'
+            ? checkJunit(results)
+            : format === 'markdown'
+              ? checkMarkdown(results)
+              : checkTable(results, width);
     await emit(output, values.output, io);
     return summarize(results).passed ? 0 : 1;
   },

@@ -6,12 +6,15 @@ import { dns } from './dns.js';
 import { grpc } from './grpc.js';
 import { http } from './http.js';
 import { https } from './https.js';
+import { mssql } from './mssql.js';
 import { nfs } from './nfs.js';
 import { ntp } from './ntp.js';
 import { portmapper } from './portmapper.js';
+import { smb } from './smb.js';
 import { ssh } from './ssh.js';
 import { tcp } from './tcp.js';
 import { vmwareAuthd } from './vmware-authd.js';
+import { winrm } from './winrm.js';
 
 /** Every prober. Adding one is a file and a line here. */
 export const PROBERS: readonly Prober[] = [
@@ -26,6 +29,9 @@ export const PROBERS: readonly Prober[] = [
   grpc,
   portmapper,
   nfs,
+  smb,
+  mssql,
+  winrm,
 ];
 
 /** The prober for an application protocol; plain TCP where none speaks it yet. */

@@ -10,6 +10,10 @@ export const CLIENT = '198.18.0.1';
 /** The server's first address; `serverAddress(n)` gives more on the same link. */
 export const SERVER = '198.18.0.2';
 
+/** IPv6 ends of the same link, from the benchmarking range 2001:2::/48 (RFC 5180). */
+export const CLIENT6 = '2001:2::1';
+export const SERVER6 = '2001:2::2';
+
 export function serverAddress(n: number): string {
   return `198.18.0.${10 + n}`;
 }
@@ -17,8 +21,8 @@ export function serverAddress(n: number): string {
 export interface Lab {
   readonly client: string;
   readonly server: string;
-  /** Run a command in a namespace and return its standard output. */
-  exec(ns: string, command: string, args: string[], input?: string): string;
+  /** Run a command in a namespace and return its standard output (also on a failing exit, with `failing`). */
+  exec(ns: string, command: string, args: string[], input?: string, failing?: boolean): string;
   /** Start a daemon in a namespace; stopped by pid when the lab is removed. */
   start(ns: string, command: string, args: string[]): ChildProcess;
   /** Load an nftables ruleset into a namespace. */
@@ -78,7 +82,16 @@ export function createLab(extra = 4): Lab {
   const lab: Lab = {
     client,
     server,
-    exec: (ns, command, args, input) => run('ip', ['netns', 'exec', ns, command, ...args], input),
+    exec(ns, command, args, input, failing = false) {
+      try {
+        return run('ip', ['netns', 'exec', ns, command, ...args], input);
+      } catch (error) {
+        // A command that exits 1 to say "some check failed" still printed its report.
+        const e = error as { stdout?: string };
+        if (failing && typeof e.stdout === 'string') return e.stdout;
+        throw error;
+      }
+    },
     start(ns, command, args) {
       const child = spawn('ip', ['netns', 'exec', ns, command, ...args], {
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -140,6 +153,13 @@ export function createLab(extra = 4): Lab {
       run('ip', ['netns', 'add', ns]);
       made.push(ns);
       lab.exec(ns, 'ip', ['link', 'set', 'lo', 'up']);
+      // No duplicate address detection on the lab's links: IPv6 works at once, not a second or two later.
+      lab.exec(ns, 'sysctl', [
+        '-q',
+        '-w',
+        'net.ipv6.conf.all.accept_dad=0',
+        'net.ipv6.conf.default.accept_dad=0',
+      ]);
     }
     run('ip', [
       'link',
@@ -159,6 +179,9 @@ export function createLab(extra = 4): Lab {
     lab.exec(server, 'ip', ['addr', 'add', `${SERVER}/24`, 'dev', `${id}b`]);
     for (let n = 0; n < extra; n++)
       lab.exec(server, 'ip', ['addr', 'add', `${serverAddress(n)}/24`, 'dev', `${id}b`]);
+    // nodad: the addresses are usable at once, not after duplicate address detection.
+    lab.exec(client, 'ip', ['-6', 'addr', 'add', `${CLIENT6}/64`, 'dev', `${id}a`, 'nodad']);
+    lab.exec(server, 'ip', ['-6', 'addr', 'add', `${SERVER6}/64`, 'dev', `${id}b`, 'nodad']);
     lab.exec(client, 'ip', ['link', 'set', `${id}a`, 'up']);
     lab.exec(server, 'ip', ['link', 'set', `${id}b`, 'up']);
     // No default route in either namespace: a probe meant for anywhere else fails here.
