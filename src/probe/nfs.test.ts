@@ -1,7 +1,7 @@
 // The NFS prober against nfs-ganesha (versions 3 and 4, and 4 alone), rpcbind, nginx, and the kernel's
 // drop, reject and a reset.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLab, type Lab, SERVER, serverAddress } from '../../test/lab/lab.js';
+import { createLab, type Lab, SERVER, SERVER6, serverAddress } from '../../test/lab/lab.js';
 import { peerDir, startNginx, startNodeServer } from '../../test/lab/peers.js';
 import { startNfsServer, startRpcbind, startRpcStandIn } from '../../test/lab/rpc.js';
 
@@ -54,11 +54,12 @@ describe('nfs prober', () => {
     temp.cleanup();
   });
 
-  it('gets NULL answered by NFS versions 3 and 4, and the range a version-4 server names', () => {
-    const [both] = v3v4.probe<Result>({ tasks: [task(SERVER)], timeoutMs: 500 });
+  it('gets NULL answered by NFS versions 3 and 4 (IPv4 and IPv6), and the range a version-4 server names', () => {
+    const [both, both6] = v3v4.probe<Result>({ tasks: [task(SERVER), task(SERVER6)], timeoutMs: 500 });
     const [four] = v4only.probe<Result>({ tasks: [task(SERVER)], timeoutMs: 500 });
     expect(both?.outcome).toBe('ok');
     expect(both?.evidence).toMatchObject({ status: 'SUCCESS', versions: [3, 4] });
+    expect([both6?.outcome, both6?.evidence.versions]).toEqual(['ok', [3, 4]]);
     expect(typeof both?.evidence.latencyMs).toBe('number');
     expect(four?.outcome).toBe('ok');
     expect(four?.evidence).toMatchObject({ status: 'PROG_MISMATCH', versions: [4] });

@@ -1,7 +1,7 @@
 // The portmapper prober against Debian's rpcbind, before and after nfs-ganesha registers NFS with it,
 // behind TCP wrappers, and against nginx, a UDP echo and the kernel's drop and reject.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLab, type Lab, SERVER, serverAddress, waitForListener } from '../../test/lab/lab.js';
+import { createLab, type Lab, SERVER, SERVER6, serverAddress, waitForListener } from '../../test/lab/lab.js';
 import { peerDir, startNginx } from '../../test/lab/peers.js';
 import { startNfsServer, startRpcbind } from '../../test/lab/rpc.js';
 import { answerAsStandIn, encodeCall, frameRecord, parseReply, readRecord } from './_rpc.js';
@@ -56,11 +56,17 @@ describe('portmapper prober', () => {
     temp.cleanup();
   });
 
-  it('finds no NFS in the table of an rpcbind alone, over TCP and UDP', () => {
+  it('finds no NFS in the table of an rpcbind alone, over TCP and UDP, IPv4 and IPv6', () => {
     const results = lab.probe<Result>({
-      tasks: [task(SERVER, 111, 'tcp'), task(SERVER, 111, 'udp')],
+      tasks: [
+        task(SERVER, 111, 'tcp'),
+        task(SERVER, 111, 'udp'),
+        task(SERVER6, 111, 'tcp'),
+        task(SERVER6, 111, 'udp'),
+      ],
       timeoutMs: 500,
     });
+    expect(results).toHaveLength(4);
     for (const r of results) {
       expect(r.outcome).toBe('ok');
       expect(r.evidence).toMatchObject({ status: 'SUCCESS', nfsRegistered: false });
