@@ -7,7 +7,9 @@ import { grpc } from './grpc.js';
 import { http } from './http.js';
 import { https } from './https.js';
 import { mssql } from './mssql.js';
+import { nfs } from './nfs.js';
 import { ntp } from './ntp.js';
+import { portmapper } from './portmapper.js';
 import { smb } from './smb.js';
 import { ssh } from './ssh.js';
 import { tcp } from './tcp.js';
@@ -25,6 +27,8 @@ export const PROBERS: readonly Prober[] = [
   http,
   https,
   grpc,
+  portmapper,
+  nfs,
   smb,
   mssql,
   winrm,
