@@ -15,7 +15,7 @@ import {
   serverAddress,
   waitForListener,
 } from './lab/lab.js';
-import { waitForTcp } from './lab/peers.js';
+import { startRpcStandIn } from './lab/rpc.js';
 import { CLI } from './paths.js';
 
 interface Result {
@@ -42,11 +42,9 @@ describe('portplan check in the lab', () => {
   const dir = mkdtempSync(join(tmpdir(), 'portplan-check-'));
   beforeAll(async () => {
     lab = createLab(4);
-    // The connector's side: 2049 listens, 111 is dropped on the way.
-    lab.start(lab.server, process.execPath, [
-      '-e',
-      `require('node:net').createServer((s) => s.end()).listen(2049, '${SERVER}')`,
-    ]);
+    // The connector's side: 2049 listens (the RPC stand-in `listen` uses: NFS's NULL call is
+    // answered), 111 is dropped on the way.
+    await startRpcStandIn(lab, SERVER, [2049]);
     lab.nft(
       lab.server,
       `table inet lab {
@@ -249,11 +247,7 @@ sources:
   });
 
   it('probes IPv6 destinations as it does IPv4 ones (the nft drop on 111 is an inet table: both families)', async () => {
-    lab.start(lab.server, process.execPath, [
-      '-e',
-      `require('node:net').createServer((s) => s.end()).listen(2049, '${SERVER6}')`,
-    ]);
-    await waitForTcp(lab, SERVER6, 2049);
+    await startRpcStandIn(lab, SERVER6, [2049]);
     const r = check(
       `cloud: { region: us-west-2 }
 connectors: [{ name: sc-06, address: "${SERVER6}" }]

@@ -4,6 +4,7 @@ import { Resolver } from 'node:dns/promises';
 import { createServer, type Server } from 'node:net';
 import { addressBlock, addressKey, classifyAddress, isIp } from '../common/address.js';
 import type { Flow, FlowEnd, Plan, Transport } from '../plan/types.js';
+import { serveStandIn } from '../probe/_rpc.js';
 
 /** One port a listener opened, or could not. */
 export interface Opened {
@@ -127,9 +128,13 @@ export async function listenFor(
             resolve();
           };
           if (transport === 'tcp') {
+            // The portmapper and NFS probers need an RPC server to say ok: the stand-in answers as one.
+            const rpc = candidates.some((f) => ['portmapper', 'nfs'].includes(f.portApps?.[port] ?? f.app));
             const server: Server = createServer((socket) => {
               note(socket.remoteAddress ?? '', port, transport, candidates);
-              socket.end();
+              socket.on('error', () => {});
+              if (rpc) serveStandIn(socket);
+              else socket.end();
             });
             server.once('error', (e: NodeJS.ErrnoException) => done(e));
             server.listen({ port, host: address }, () => {
