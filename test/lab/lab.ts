@@ -184,6 +184,29 @@ export function createLab(extra = 4): Lab {
     lab.exec(server, 'ip', ['-6', 'addr', 'add', `${SERVER6}/64`, 'dev', `${id}b`, 'nodad']);
     lab.exec(client, 'ip', ['link', 'set', `${id}a`, 'up']);
     lab.exec(server, 'ip', ['link', 'set', `${id}b`, 'up']);
+    // The link is usable once both ends have carrier and no IPv6 address is still tentative:
+    // probes sent before that are lost, and read as filtered.
+    for (let i = 0; ; i++) {
+      const ready = [
+        [client, `${id}a`],
+        [server, `${id}b`],
+      ].every(([ns, dev]) => {
+        const link = lab.exec(ns as string, 'ip', ['-o', 'link', 'show', 'dev', dev as string]);
+        const tentative = lab.exec(ns as string, 'ip', [
+          '-o',
+          '-6',
+          'addr',
+          'show',
+          'dev',
+          dev as string,
+          'tentative',
+        ]);
+        return link.includes('LOWER_UP') && tentative.trim() === '';
+      });
+      if (ready) break;
+      if (i > 200) throw new Error('the lab link did not come up in 2 s');
+      execFileSync('sleep', ['0.01']);
+    }
     // No default route in either namespace: a probe meant for anywhere else fails here.
   } catch (error) {
     lab.remove();
