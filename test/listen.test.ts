@@ -110,6 +110,73 @@ sources:
     expect(stderr).toContain(`listening on ${SERVER} 111/tcp\n`);
   });
 
+  it('answers HTTP on 80 and TLS then HTTP on 443, so that check proves the agent-upgrade flows from a client', async () => {
+    const site = join(dir, 'clients.yaml');
+    writeFileSync(
+      site,
+      `cloud: { region: us-west-2 }
+connectors: [{ name: sc-01, address: ${SERVER} }]
+services: { dns: [${SERVER}] }
+clients: [${CLIENT}/32]
+sources:
+  physical: [{ host: 198.18.0.77 }]
+`,
+    );
+    const listener = spawn(
+      'ip',
+      [
+        'netns',
+        'exec',
+        lab.server,
+        process.execPath,
+        CLI,
+        'listen',
+        site,
+        '--as',
+        'sc-01',
+        '--duration',
+        '4',
+        '--format',
+        'json',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stdout = '';
+    listener.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    const exited = new Promise<number | null>((resolve) => listener.on('close', resolve));
+    await waitForListener(lab, lab.server, 443);
+    await waitForListener(lab, lab.server, 80);
+    const check = JSON.parse(
+      lab.exec(
+        lab.client,
+        process.execPath,
+        [CLI, 'check', site, '--from', `${CLIENT}/32`, '--format', 'json', '--timeout', '1000'],
+        undefined,
+        true,
+      ),
+    ).results as {
+      flow: { requirement: string };
+      port: number;
+      app: string;
+      outcome: string;
+      evidence: Record<string, unknown>;
+    }[];
+    const upgrades = check.filter((r) => r.flow.requirement === 'agent-upgrade-from-client');
+    expect(upgrades.map((r) => [r.port, r.app, r.outcome])).toEqual([
+      [80, 'http', 'ok'],
+      [443, 'https', 'ok'],
+    ]);
+    expect(upgrades[1]?.evidence.selfSigned).toBe(true);
+    expect(await exited).toBe(0);
+    const report = JSON.parse(stdout) as { expected: { port: number; heard: boolean }[] };
+    expect(report.expected.map((e) => [e.port, e.heard])).toEqual([
+      [80, true],
+      [443, true],
+    ]);
+  });
+
   it('says which port it could not open, and why', async () => {
     lab.start(lab.server, process.execPath, [
       '-e',

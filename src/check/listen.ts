@@ -1,7 +1,8 @@
 // Stand-in listeners for the inbound side: open every port the flows into one host need, and note who came.
 import { createSocket, type Socket as UdpSocket } from 'node:dgram';
 import { Resolver } from 'node:dns/promises';
-import { createServer, type Server } from 'node:net';
+import { createServer, type Server, type Socket } from 'node:net';
+import { createServer as createTlsServer, type TLSSocket } from 'node:tls';
 import { addressBlock, addressKey, classifyAddress, isIp } from '../common/address.js';
 import type { Flow, FlowEnd, Plan, Transport } from '../plan/types.js';
 import { serveStandIn } from '../probe/_rpc.js';
@@ -34,7 +35,12 @@ export interface Expected {
   readonly heard: boolean;
 }
 
+/** What the HTTP and HTTPS stand-ins answer: no content, and the connection closed. */
+const HTTP_NO_CONTENT = 'HTTP/1.1 204 No Content\r\nServer: portplan-listen\r\nConnection: close\r\n\r\n';
+
 export interface ListenOptions {
+  /** A certificate and key (PEM) for the HTTPS stand-ins; without one they accept and close. */
+  readonly certificate?: { key: string; cert: string };
   /** The inventory host this machine stands in for. */
   readonly as: string;
   readonly dnsServers: readonly string[];
@@ -128,14 +134,27 @@ export async function listenFor(
             resolve();
           };
           if (transport === 'tcp') {
-            // The portmapper and NFS probers need an RPC server to say ok: the stand-in answers as one.
-            const rpc = candidates.some((f) => ['portmapper', 'nfs'].includes(f.portApps?.[port] ?? f.app));
-            const server: Server = createServer((socket) => {
-              note(socket.remoteAddress ?? '', port, transport, candidates);
+            // Each stand-in answers in the protocol the prober on the other side expects, so that
+            // a check proves the path, not a quirk of the stand-in: RPC for the portmapper and NFS,
+            // HTTP on an HTTP port, TLS and then HTTP on an HTTPS port; a plain accept elsewhere.
+            const apps = candidates.map((f) => f.portApps?.[port] ?? f.app);
+            const rpc = apps.some((a) => a === 'portmapper' || a === 'nfs');
+            const https = apps.includes('https') && options.certificate;
+            const http = apps.includes('http') || https;
+            const answer = (socket: Socket | TLSSocket) => {
               socket.on('error', () => {});
-              if (rpc) serveStandIn(socket);
-              else socket.end();
-            });
+              if (rpc) serveStandIn(socket as Socket);
+              else if (http) {
+                socket.once('data', () => socket.end(HTTP_NO_CONTENT));
+              } else socket.end();
+            };
+            const server: Server = https
+              ? createTlsServer({ key: https.key, cert: https.cert }, answer)
+              : createServer(answer);
+            // A connection counts when it arrives, before any handshake: the path is what is proven.
+            server.on('connection', (socket: Socket) =>
+              note(socket.remoteAddress ?? '', port, transport, candidates),
+            );
             server.once('error', (e: NodeJS.ErrnoException) => done(e));
             server.listen({ port, host: address }, () => {
               closers.push(() => server.close());

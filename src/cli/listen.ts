@@ -1,11 +1,15 @@
 // `portplan listen INVENTORY --as NAME`: stand-in listeners on every port that flows into NAME need.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { listenFor } from '../check/listen.js';
 import { textTable } from '../common/tables.js';
 import { UsageError } from '../errors.js';
 import { loadInventory } from '../inventory/load.js';
 import { planInventory } from '../plan/plan.js';
 import { CATALOG_FLAG, chooseCatalog } from './_catalog.js';
-import { type Command, emit, oneOf, parseFlags, positionals, readInput } from './_io.js';
+import { type Command, emit, type Io, oneOf, parseFlags, positionals, readInput } from './_io.js';
 
 const usage = `Usage: portplan listen INVENTORY --as NAME [--duration S] [--format table|json]
 
@@ -17,6 +21,46 @@ were heard on which ports and which were not, and the ports it could not open, w
 
 Exit status: 0 every expected source was heard on every port; 1 some were not (or a port could
 not be opened); 2 usage or input error.`;
+
+/**
+ * A throw-away self-signed certificate for the HTTPS stand-ins, made by the openssl command (Node
+ * has no API to make one); without openssl they accept and close, and the check will say so.
+ */
+function standInCertificate(io: Io): { key: string; cert: string } | undefined {
+  const dir = mkdtempSync(join(tmpdir(), 'portplan-listen-'));
+  try {
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        'key.pem',
+        '-out',
+        'cert.pem',
+        '-days',
+        '2',
+        '-subj',
+        '/CN=portplan listen stand-in',
+      ],
+      { cwd: dir, stdio: 'pipe' },
+    );
+    return {
+      key: readFileSync(join(dir, 'key.pem'), 'utf8'),
+      cert: readFileSync(join(dir, 'cert.pem'), 'utf8'),
+    };
+  } catch (cause) {
+    io.stderr(
+      `portplan: warning: no certificate for the HTTPS stand-ins (openssl: ${(cause as Error).message.split('\n')[0]}); they accept and close\n`,
+    );
+    return undefined;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 export const command: Command = {
   summary: 'stand-in listeners for the flows into a host, and who was heard',
@@ -51,8 +95,16 @@ export const command: Command = {
     const timer = duration === undefined ? undefined : setTimeout(() => stop.abort(), duration * 1000);
     let report: Awaited<ReturnType<typeof listenFor>>;
     try {
+      const certificate = plan.flows.some((f) =>
+        f.to.name === as || f.to.host === as
+          ? f.app === 'https' || Object.values(f.portApps ?? {}).includes('https')
+          : false,
+      )
+        ? standInCertificate(io)
+        : undefined;
       report = await listenFor(plan, {
         as,
+        ...(certificate ? { certificate } : {}),
         dnsServers: inventory.services.dns ?? ['8.8.8.8'],
         signal: stop.signal,
         onOpened: (o) =>
