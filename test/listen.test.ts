@@ -26,12 +26,8 @@ sources:
 `,
     );
   });
-  afterAll(() => {
-    lab?.remove();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  it('opens the ports flows into the connector need, hears the Oracle host, and says who it did not hear', async () => {
+  /** `portplan listen FILE --as sc-01` in the connector's namespace for 4 s: its output, and its exit status. */
+  function listen(file: string): { exited: Promise<number | null>; out: { stdout: string; stderr: string } } {
     const listener = spawn(
       'ip',
       [
@@ -41,7 +37,7 @@ sources:
         process.execPath,
         CLI,
         'listen',
-        inventory,
+        file,
         '--as',
         'sc-01',
         '--duration',
@@ -51,15 +47,23 @@ sources:
       ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
-    let stdout = '';
-    let stderr = '';
+    const out = { stdout: '', stderr: '' };
     listener.stdout.on('data', (d) => {
-      stdout += d;
+      out.stdout += d;
     });
     listener.stderr.on('data', (d) => {
-      stderr += d;
+      out.stderr += d;
     });
-    const exited = new Promise<number | null>((resolve) => listener.on('close', resolve));
+    return { exited: new Promise((resolve) => listener.on('close', resolve)), out };
+  }
+
+  afterAll(() => {
+    lab?.remove();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('opens the ports flows into the connector need, hears the Oracle host, and says who it did not hear', async () => {
+    const { exited, out } = listen(inventory);
     try {
       await waitForListener(lab, lab.server, 2049);
       await waitForListener(lab, lab.server, 11117);
@@ -89,7 +93,7 @@ sources:
     } finally {
       expect(await exited).toBe(1);
     }
-    const report = JSON.parse(stdout) as {
+    const report = JSON.parse(out.stdout) as {
       opened: { port: number; transport: string; address: string; error?: string }[];
       expected: { source: { name?: string }; port: number; heard: boolean; requirements: string[] }[];
     };
@@ -106,8 +110,8 @@ sources:
       ['ora02', 11113, false],
       ['ora02', 11117, false],
     ]);
-    expect(stderr).toContain(`heard ${CLIENT} on 2049/tcp: oracle-linux-to-connector\n`);
-    expect(stderr).toContain(`listening on ${SERVER} 111/tcp\n`);
+    expect(out.stderr).toContain(`heard ${CLIENT} on 2049/tcp: oracle-linux-to-connector\n`);
+    expect(out.stderr).toContain(`listening on ${SERVER} 111/tcp\n`);
   });
 
   it('answers HTTP on 80 and TLS then HTTP on 443, so that check proves the agent-upgrade flows from a client', async () => {
@@ -122,30 +126,7 @@ sources:
   physical: [{ host: 198.18.0.77 }]
 `,
     );
-    const listener = spawn(
-      'ip',
-      [
-        'netns',
-        'exec',
-        lab.server,
-        process.execPath,
-        CLI,
-        'listen',
-        site,
-        '--as',
-        'sc-01',
-        '--duration',
-        '4',
-        '--format',
-        'json',
-      ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let stdout = '';
-    listener.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    const exited = new Promise<number | null>((resolve) => listener.on('close', resolve));
+    const { exited, out } = listen(site);
     await waitForListener(lab, lab.server, 443);
     await waitForListener(lab, lab.server, 80);
     const check = JSON.parse(
@@ -170,7 +151,7 @@ sources:
     ]);
     expect(upgrades[1]?.evidence.selfSigned).toBe(true);
     expect(await exited).toBe(0);
-    const report = JSON.parse(stdout) as { expected: { port: number; heard: boolean }[] };
+    const report = JSON.parse(out.stdout) as { expected: { port: number; heard: boolean }[] };
     expect(report.expected.map((e) => [e.port, e.heard])).toEqual([
       [80, true],
       [443, true],
