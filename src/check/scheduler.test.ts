@@ -58,6 +58,29 @@ describe('runProbes in the lab', () => {
     expect(results.filter((r) => r.outcome !== 'ok')).toEqual([]);
   });
 
+  it('learns the round trip from answered connections, and calls silence filtered long before --timeout', () => {
+    const answered = Array.from({ length: 40 }, (_, i) => ({
+      prober: 'tcp',
+      target: { address: SERVER, port: 7100 + i, transport: 'tcp' },
+    }));
+    const silent = Array.from({ length: 4 }, () => ({
+      prober: 'tcp',
+      target: { address: SERVER, port: 7200, transport: 'tcp' },
+    }));
+    const started = Date.now();
+    // One at a time, so the answered ones are learnt before the silent ones start.
+    const results = lab.probe<Row>({
+      tasks: [...answered, ...silent],
+      timeoutMs: 10_000,
+      retries: 1,
+      concurrency: 1,
+    });
+    const elapsed = Date.now() - started;
+    expect(results.slice(40).map((r) => [r.outcome, r.attempts])).toEqual(Array(4).fill(['filtered', 2]));
+    // 8 silent attempts at the 10 s timeout would take 80 s; at the learnt wait, well under 10.
+    expect(elapsed).toBeLessThan(10_000);
+  });
+
   it('stops at the deadline: probes in flight end as filtered, the rest are skipped with why', () => {
     const tasks = Array.from({ length: 6 }, () => ({
       prober: 'tcp',

@@ -82,9 +82,29 @@ export async function runProbes<K>(
     return item.done ? undefined : { task: item.value, at: index++ };
   };
 
+  // Round trips of recent TCP connections (answered SYNs), to tell silence from a slow answer.
+  const rtts: number[] = [];
+  const learn = (ms: number) => {
+    rtts.push(ms);
+    if (rtts.length > 512) rtts.shift();
+  };
+  /**
+   * How long a SYN may go unanswered before the attempt is called filtered: four times the 95th
+   * percentile of the round trips seen, plus 100 ms, between 250 ms and the attempt's timeout (as
+   * nmap adapts its wait to the round trips it measures); the whole timeout until 16 are known.
+   */
+  const connectTimeout = (): number | undefined => {
+    if (rtts.length < 16) return undefined;
+    const sorted = [...rtts].sort((a, b) => a - b);
+    const p95 = sorted[Math.floor(sorted.length * 0.95)] as number;
+    return Math.min(options.timeoutMs, Math.max(150, 3 * p95 + 50));
+  };
+
   async function attempt(task: ProbeTask<K>): Promise<ProbeResult> {
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+    // The abort waits for setImmediate: after a busy stretch, expired timers run before the I/O that
+    // arrived meanwhile, and an answer that is already here must count.
+    const timer = setTimeout(() => setImmediate(() => controller.abort()), options.timeoutMs);
     const signal = AbortSignal.any([controller.signal, deadline.signal]);
     const probeOptions: ProbeOptions = {
       timeoutMs: options.timeoutMs,
@@ -93,7 +113,13 @@ export async function runProbes<K>(
       ...(task.proxy ? { proxy: task.proxy } : {}),
     };
     try {
-      return await task.prober.probe(task.target, probeOptions, { signal });
+      const timeout = connectTimeout();
+      const target = {
+        ...task.target,
+        onConnect: learn,
+        ...(timeout === undefined ? {} : { connectTimeoutMs: timeout }),
+      };
+      return await task.prober.probe(target, probeOptions, { signal });
     } finally {
       clearTimeout(timer);
     }

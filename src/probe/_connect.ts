@@ -15,17 +15,31 @@ export function connectTcp(
   return new Promise((resolve) => {
     const started = performance.now();
     const socket = connect({ host: target.address, port: target.port, noDelay: true });
+    let settled = false;
     const done = (value: { socket: Socket; latencyMs: number } | { result: ProbeResult }) => {
+      if (settled) return;
+      settled = true;
       signal.removeEventListener('abort', onAbort);
       socket.removeListener('error', onError);
       resolve(value);
     };
     const onAbort = () => {
       socket.destroy();
+      clearTimeout(timer);
       done({ result: { outcome: 'filtered', evidence: { detail: 'no answer to the connection attempt' } } });
     };
+    // The scheduler's estimate of how long an answer to a SYN can take here: silence beyond it is
+    // filtered, without waiting out the whole exchange's timeout.
+    // Its check waits for setImmediate: after a busy stretch, expired timers run before the I/O that
+    // arrived meanwhile, and an answer already here must not be called silence.
+    const timer =
+      target.connectTimeoutMs === undefined
+        ? undefined
+        : setTimeout(() => setImmediate(() => settled || onAbort()), target.connectTimeoutMs);
     const onError = (error: NodeJS.ErrnoException) => {
       socket.destroy();
+      clearTimeout(timer);
+      if (error.code === 'ECONNREFUSED') target.onConnect?.(performance.now() - started);
       const outcome = outcomeOfError(error.code) ?? 'unreachable';
       done({
         result: {
@@ -37,6 +51,11 @@ export function connectTcp(
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
     socket.once('error', onError);
-    socket.once('connect', () => done({ socket, latencyMs: performance.now() - started }));
+    socket.once('connect', () => {
+      clearTimeout(timer);
+      const latencyMs = performance.now() - started;
+      target.onConnect?.(latencyMs);
+      done({ socket, latencyMs });
+    });
   });
 }

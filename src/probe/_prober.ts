@@ -11,6 +11,12 @@ export interface ProbeTarget {
   transport: Transport;
   /** The name the flow uses, for TLS SNI and HTTP Host, when it has one. */
   name?: string;
+  /**
+   * Set by the scheduler, never by a caller: how long a TCP connection may take before the attempt
+   * is `filtered` (learnt from the round trips seen), and where connectTcp reports each one.
+   */
+  connectTimeoutMs?: number;
+  onConnect?: (ms: number) => void;
 }
 
 /** Settings a prober may need beyond the target. */
