@@ -264,6 +264,35 @@ sources:
     ]);
   });
 
+  it('keeps to --deadline from the first name look-up, and fails a check the deadline cut short', () => {
+    lab.nft(
+      lab.server,
+      `table inet silentdns {
+        chain input {
+          type filter hook input priority 0;
+          ip daddr ${serverAddress(3)} udp dport 53 drop
+          ip daddr ${serverAddress(3)} tcp dport 53 drop
+        }
+      }`,
+    );
+    const started = Date.now();
+    const r = check(
+      `cloud: { region: us-west-2 }
+connectors: [{ name: sc-01, address: ${CLIENT} }]
+services: { dns: [${serverAddress(3)}] }
+`,
+      ['--deadline', '0.8', '--timeout', '3000'],
+    );
+    expect(Date.now() - started).toBeLessThan(2900);
+    expect(r.status).toBe(1);
+    const telemetry = r.results.find((x) => x.flow.requirement === 'mgmt-telemetry');
+    expect([telemetry?.outcome, telemetry?.evidence.detail, telemetry?.evidence.deadline]).toEqual([
+      'skipped',
+      'the deadline passed before helios-data.cohesity.com resolved',
+      true,
+    ]);
+  });
+
   it('refuses a --from that no flow starts at, and asks which host when there are several connectors', () => {
     const inventory = `cloud: { region: us-west-2 }
 connectors: [{ name: a, address: ${CLIENT} }, { name: b, address: 198.18.0.3 }]

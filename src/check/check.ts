@@ -156,6 +156,20 @@ export async function checkPlan(
   options: CheckOptions,
   onResult?: (result: CheckResult) => void,
 ): Promise<CheckResult[]> {
+  // The deadline covers the whole check: name look-ups before the probes, then the probes.
+  const startedAt = performance.now();
+  const DEADLINE = 'DEADLINE';
+  let deadlineTimer: NodeJS.Timeout | undefined;
+  const deadlinePassed =
+    options.deadlineMs === undefined
+      ? undefined
+      : new Promise<{ error: string }>((resolve) => {
+          deadlineTimer = setTimeout(() => {
+            resolve({ error: DEADLINE });
+            // Queries still waiting would keep the process alive past the deadline.
+            resolver.cancel();
+          }, options.deadlineMs);
+        });
   const resolver = new Resolver({ timeout: options.timeoutMs, tries: 2 });
   resolver.setServers([...options.dnsServers]);
   const resolved = new Map<string, Promise<{ addresses: string[] } | { error: string }>>();
@@ -175,7 +189,7 @@ export async function checkPlan(
       });
       resolved.set(name, answer);
     }
-    return answer;
+    return deadlinePassed ? Promise.race([answer, deadlinePassed]) : answer;
   };
 
   let proxy: { address: string; port: number } | { error: string } | undefined;
@@ -325,6 +339,16 @@ export async function checkPlan(
         continue;
       }
       const answer = await resolve(name);
+      if ('error' in answer && answer.error === DEADLINE) {
+        for (const slot of slotsOf()) {
+          add(slot, '', 'skipped', {
+            name,
+            detail: `the deadline passed before ${name} resolved`,
+            deadline: true,
+          });
+        }
+        continue;
+      }
       if ('error' in answer) {
         for (const slot of slotsOf()) {
           add(slot, '', 'dns-failed', {
@@ -363,7 +387,12 @@ export async function checkPlan(
   }
   // Skipped and unresolved results are known now; the probes fill in their slots as they finish.
   const done = new Set<number>();
-  await runProbes(tasks, options, ({ task, result, attempts }) => {
+  clearTimeout(deadlineTimer);
+  const probeOptions =
+    options.deadlineMs === undefined
+      ? options
+      : { ...options, deadlineMs: Math.max(1, options.deadlineMs - (performance.now() - startedAt)) };
+  await runProbes(tasks, probeOptions, ({ task, result, attempts }) => {
     const before = out[task.key] as CheckResult;
     const layer = layerOf(result.outcome);
     out[task.key] = {

@@ -81,7 +81,7 @@ describe('runProbes in the lab', () => {
     expect(elapsed).toBeLessThan(10_000);
   });
 
-  it('stops at the deadline: probes in flight end as filtered, the rest are skipped with why', () => {
+  it('stops at the deadline: probes in flight and the rest are skipped with why, never called filtered', () => {
     const tasks = Array.from({ length: 6 }, () => ({
       prober: 'tcp',
       target: { address: SERVER, port: 7200, transport: 'tcp' },
@@ -89,7 +89,9 @@ describe('runProbes in the lab', () => {
     const started = Date.now();
     const results = lab.probe<Row>({ tasks, timeoutMs: 5000, retries: 3, concurrency: 2, deadlineMs: 400 });
     expect(Date.now() - started).toBeLessThan(4000);
-    expect(results.slice(0, 2).map((r) => r.outcome)).toEqual(['filtered', 'filtered']);
+    expect(results.slice(0, 2).map((r) => [r.outcome, r.evidence.detail])).toEqual(
+      Array(2).fill(['skipped', 'the deadline passed while this probe waited for an answer']),
+    );
     expect(results.slice(2).map((r) => [r.outcome, r.evidence.detail])).toEqual(
       Array(4).fill(['skipped', 'the deadline passed before this probe could run']),
     );

@@ -58,6 +58,8 @@ export function safeConcurrency(requested: number, limit = openFileLimit()): num
 }
 
 const SILENT = new Set(['filtered', 'open|filtered']);
+/** Outcomes a cut-short wait can produce: silence, or a half-heard exchange. */
+const UNDECIDED = new Set(['filtered', 'open|filtered', 'unexpected-service', 'tls-failed']);
 
 /**
  * Run every task and call `onResult` as each finishes; resolves with all results in task order.
@@ -89,8 +91,8 @@ export async function runProbes<K>(
     if (rtts.length > 512) rtts.shift();
   };
   /**
-   * How long a SYN may go unanswered before the attempt is called filtered: four times the 95th
-   * percentile of the round trips seen, plus 100 ms, between 250 ms and the attempt's timeout (as
+   * How long a SYN may go unanswered before the attempt is called filtered: three times the 95th
+   * percentile of the round trips seen, plus 50 ms, between 150 ms and the attempt's timeout (as
    * nmap adapts its wait to the round trips it measures); the whole timeout until 16 are known.
    */
   const connectTimeout = (): number | undefined => {
@@ -133,13 +135,25 @@ export async function runProbes<K>(
       if (deadline.signal.aborted) {
         result = {
           outcome: 'skipped',
-          evidence: { detail: 'the deadline passed before this probe could run' },
+          evidence: { detail: 'the deadline passed before this probe could run', deadline: true },
         };
       } else {
         do {
           attempts++;
           result = await attempt(item.task);
         } while (SILENT.has(result.outcome) && attempts <= options.retries && !deadline.signal.aborted);
+        // A probe the deadline stopped while it waited proves nothing: not silence (which needs the
+        // retry), not a wrong service. What had answered by then stands.
+        if (deadline.signal.aborted && UNDECIDED.has(result.outcome)) {
+          result = {
+            outcome: 'skipped',
+            evidence: {
+              ...result.evidence,
+              detail: 'the deadline passed while this probe waited for an answer',
+              deadline: true,
+            },
+          };
+        }
       }
       const done: Scheduled<K> = { task: item.task, result, attempts, elapsedMs: performance.now() - begun };
       results[item.at] = done;

@@ -35,7 +35,8 @@ Options:
   --timeout MS               how long one attempt waits for an answer (default 2000)
   --retries N                further attempts after silence (default 1)
   --concurrency N            probes in flight (default 256; lowered to fit the open-file limit)
-  --deadline S               stop after S seconds; what has not run is skipped
+  --deadline S               stop after S seconds (fractions allowed); what has not run is
+                             skipped, and fails the check
   --max-hosts-per-range N    probe at most N addresses of a CIDR or range (default 16)
   --ca-file FILE             also trust the CAs in this PEM file (a private CA, not an
                              inspecting proxy's) for TLS probes
@@ -48,6 +49,14 @@ Options:
 
 Exit status: 0 every required probe that ran is ok; 1 some required probe failed; 2 usage or
 input error. Optional ports (chronyc's 323/udp) are reported but never fail the check.`;
+
+/** A number of seconds, fractions allowed, above zero. */
+function seconds(flag: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new UsageError(`--${flag}: expected a number of seconds above 0, got "${value}"`);
+  return n;
+}
 
 function count(flag: string, value: string | undefined, fallback: number, min = 0): number {
   if (value === undefined) return fallback;
@@ -172,9 +181,7 @@ export const command: Command = {
       retries: count('retries', values.retries, 1),
       concurrency: count('concurrency', values.concurrency, 256, 1),
       maxHostsPerRange: count('max-hosts-per-range', values['max-hosts-per-range'], 16, 1),
-      ...(values.deadline === undefined
-        ? {}
-        : { deadlineMs: count('deadline', values.deadline, 0, 1) * 1000 }),
+      ...(values.deadline === undefined ? {} : { deadlineMs: seconds('deadline', values.deadline) * 1000 }),
     };
     guardOutput(values.output, [file ?? values.plan, ...catalogInputs(values.catalog)]);
     const ca = values['ca-file'] === undefined ? undefined : readCa(values['ca-file']);
