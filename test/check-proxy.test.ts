@@ -203,6 +203,13 @@ describe('portplan check through a proxy', () => {
     const s3 = to(results, '*.s3.us-west-2.amazonaws.com');
     expect([s3.outcome, s3.address, s3.evidence.path]).toEqual(['ok', serverAddress(1), 'direct']);
     expect(to(results, 'helios.cohesity.com').evidence.path).toBe('proxy');
+    // The same from the environment alone: NO_PROXY as curl and most tools read it.
+    const env = check(['--ca-file', join(dir, 'ca.pem')], {
+      HTTPS_PROXY: `http://${SERVER}:3128`,
+      NO_PROXY: 'localhost,.amazonaws.com',
+    });
+    expect(to(env, '*.s3.us-west-2.amazonaws.com').evidence.path).toBe('direct');
+    expect(to(env, 'helios.cohesity.com').evidence.path).toBe('proxy');
   });
 
   it('without --ca-file, the private chain on a public name reads as an inspecting proxy', () => {

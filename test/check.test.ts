@@ -1,6 +1,6 @@
 // `portplan check` end to end in the lab: the real CLI run inside the client namespace, real peers
 // (dnsmasq for names, listeners, nft drop) on the other side.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -159,6 +159,43 @@ sources:
     );
     expect(table).toContain(
       `Some required probes failed. By flow, the first layer that fails:\n- transport (filtered): something between ora01 (198.18.0.1) and 198.18.0.2 drops 111/tcp: open it (rule ${rule})\n`,
+    );
+    // The other formats carry the same results: one JSON object per line, a Markdown table, and -o.
+    const lines = lab
+      .exec(
+        lab.client,
+        process.execPath,
+        [CLI, 'check', r.file, '--from', 'ora01', '--format', 'jsonl', '--timeout', '400'],
+        undefined,
+        true,
+      )
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Result);
+    expect(lines.map((x) => [x.flow.requirement, x.port, x.outcome])).toEqual(
+      r.results.map((x) => [x.flow.requirement, x.port, x.outcome]),
+    );
+    const markdown = lab.exec(
+      lab.client,
+      process.execPath,
+      [CLI, 'check', r.file, '--from', 'ora01', '--format', 'markdown', '--timeout', '400'],
+      undefined,
+      true,
+    );
+    expect(markdown).toContain(
+      `| ora01 (198.18.0.1) | sc-01 (198.18.0.2) | 198.18.0.2 | 111/tcp | portmapper | filtered | something between`,
+    );
+    expect(markdown).toContain('\nBy flow, the first layer that fails:\n\n- transport (filtered): ');
+    const written = join(dir, 'check.json');
+    lab.exec(
+      lab.client,
+      process.execPath,
+      [CLI, 'check', r.file, '--from', 'ora01', '--timeout', '400', '-o', written],
+      undefined,
+      true,
+    );
+    expect((JSON.parse(readFileSync(written, 'utf8')).results as Result[]).map((x) => x.outcome)).toEqual(
+      r.results.map((x) => x.outcome),
     );
     const skipped = r.results.filter((x) => x.outcome === 'skipped');
     expect(skipped.length).toBeGreaterThan(10);
