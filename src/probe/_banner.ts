@@ -1,7 +1,7 @@
 // Read what a TCP service says first (a banner, a greeting, a frame header), and show it as text.
 import type { Socket } from 'node:net';
 import { outcomeOfError } from './_errors.js';
-import type { Outcome } from './_outcome.js';
+import type { Evidence, Outcome, ProbeResult } from './_outcome.js';
 
 /** What was read, and why reading stopped. */
 export interface Reading {
@@ -78,4 +78,56 @@ export function firstLine(data: Buffer): string | undefined {
   const end = data.indexOf(0x0a);
   if (end < 0) return undefined;
   return data.subarray(0, end).toString('latin1').replace(/\r$/, '');
+}
+
+/** How a prober words an exchange that did not bring its protocol's answer. */
+export interface Unanswered {
+  /** The connection failed (a reset) before the answer. */
+  readonly reset: string;
+  /** The service closed the connection without answering. */
+  readonly closed: string;
+  /** The service stayed silent until the scheduler's timeout. */
+  readonly silent: string;
+  /** The service said something, but not the answer. */
+  readonly other: string;
+  /**
+   * Where the peer speaks first, a reset after some bytes is still the reset, not a wrong service;
+   * what it had said then shows in the evidence unless `showOnReset` is false.
+   */
+  readonly resetFirst?: boolean;
+  readonly showOnReset?: boolean;
+  /** How what the peer said shows in the evidence: `banner` by default. */
+  readonly shown?: (data: Buffer) => Evidence;
+}
+
+/**
+ * The result of a reading that did not bring the answer: a reset is the reset (its outcome and
+ * code); a service that said nothing, or closed, or said something else is `unexpected-service`
+ * (a service that answers every well-formed request, or speaks first, is not a lost packet to
+ * retry when it is silent).
+ */
+export function unanswered(reading: Reading, latencyMs: number, words: Unanswered): ProbeResult {
+  const shown = words.shown ?? ((data: Buffer) => ({ banner: printable(data) }));
+  const said = reading.data.length > 0;
+  if (reading.end === 'failed' && reading.outcome !== undefined && (words.resetFirst || !said)) {
+    return {
+      outcome: reading.outcome,
+      evidence: {
+        ...(reading.code ? { code: reading.code } : {}),
+        detail: words.reset,
+        ...(said && words.showOnReset !== false ? shown(reading.data) : {}),
+        latencyMs,
+      },
+    };
+  }
+  if (!said) {
+    return {
+      outcome: 'unexpected-service',
+      evidence: { detail: reading.end === 'closed' ? words.closed : words.silent, latencyMs },
+    };
+  }
+  return {
+    outcome: 'unexpected-service',
+    evidence: { ...shown(reading.data), detail: words.other, latencyMs },
+  };
 }

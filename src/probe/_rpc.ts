@@ -1,6 +1,6 @@
 // ONC RPC version 2 (RFC 5531) as the portmapper and NFS probers speak it: a call, its reply, TCP record marking.
 import type { Socket } from 'node:net';
-import { type Reading, readUntil } from './_banner.js';
+import { type Reading, readUntil, unanswered } from './_banner.js';
 import type { ProbeResult } from './_outcome.js';
 import { saidBy } from './_udp.js';
 
@@ -198,35 +198,20 @@ function unexpected(detail: string, data: Buffer, latencyMs: number): { result: 
   return { result: { outcome: 'unexpected-service', evidence: { detail, latencyMs, ...saidBy(data) } } };
 }
 
-/** Why no whole record came: a reset, a service that said something else, or one that said nothing. */
+/**
+ * Why no whole record came: a reset, a service that said something else, or one that said nothing.
+ * An RPC server answers every call it can decode: a listener that stays silent, or closes without
+ * a word, is some other service, not a packet lost on the way.
+ */
 function noReply(reading: Reading, latencyMs: number): ProbeResult {
-  if (reading.end === 'failed' && reading.outcome !== undefined)
-    return {
-      outcome: reading.outcome,
-      evidence: {
-        ...(reading.code ? { code: reading.code } : {}),
-        detail: 'the connection was reset before an RPC reply',
-        ...(reading.data.length > 0 ? saidBy(reading.data) : {}),
-        latencyMs,
-      },
-    };
-  if (reading.data.length > 0)
-    return {
-      outcome: 'unexpected-service',
-      evidence: { detail: 'not an RPC record', latencyMs, ...saidBy(reading.data) },
-    };
-  // An RPC server answers every call it can decode: a listener that stays silent, or closes
-  // without a word, is some other service, not a packet lost on the way.
-  return {
-    outcome: 'unexpected-service',
-    evidence: {
-      detail:
-        reading.end === 'closed'
-          ? 'connected, but the service closed the connection without an RPC reply'
-          : 'connected, but no RPC reply',
-      latencyMs,
-    },
-  };
+  return unanswered(reading, latencyMs, {
+    reset: 'the connection was reset before an RPC reply',
+    closed: 'connected, but the service closed the connection without an RPC reply',
+    silent: 'connected, but no RPC reply',
+    other: 'not an RPC record',
+    resetFirst: true,
+    shown: saidBy,
+  });
 }
 
 /** RFC 1833 §3 and the NFS RFCs: the programs a stand-in answers for. */

@@ -1,5 +1,5 @@
 // gRPC: the HTTP/2 connection preface and SETTINGS exchange (RFC 9113 §3.4) on the agents' port.
-import { printable, readUntil } from './_banner.js';
+import { readUntil, unanswered } from './_banner.js';
 import { connectTcp } from './_connect.js';
 import type { Prober } from './_prober.js';
 
@@ -45,30 +45,12 @@ export const grpc: Prober = {
         if (type === SETTINGS && (flags & ACK) === 0 && stream === 0 && length % 6 === 0)
           return { outcome: 'ok', evidence: { latencyMs, detail: 'HTTP/2 SETTINGS received' } };
       }
-      if (reading.end === 'failed' && reading.outcome !== undefined && reading.data.length === 0)
-        return {
-          outcome: reading.outcome,
-          evidence: {
-            ...(reading.code ? { code: reading.code } : {}),
-            detail: 'the connection was reset after the HTTP/2 preface',
-            latencyMs,
-          },
-        };
-      if (reading.data.length === 0)
-        return {
-          outcome: 'unexpected-service',
-          evidence: {
-            detail:
-              reading.end === 'closed'
-                ? 'connected, but the service closed the connection without an HTTP/2 SETTINGS frame'
-                : 'connected, but no answer to the HTTP/2 preface',
-            latencyMs,
-          },
-        };
-      return {
-        outcome: 'unexpected-service',
-        evidence: { banner: printable(reading.data), detail: 'not an HTTP/2 server preface', latencyMs },
-      };
+      return unanswered(reading, latencyMs, {
+        reset: 'the connection was reset after the HTTP/2 preface',
+        closed: 'connected, but the service closed the connection without an HTTP/2 SETTINGS frame',
+        silent: 'connected, but no answer to the HTTP/2 preface',
+        other: 'not an HTTP/2 server preface',
+      });
     } finally {
       socket.destroy();
     }

@@ -1,5 +1,5 @@
 // SQL Server: a TDS PRELOGIN on 1433 (MS-TDS §2.2.6.5); the server's version and encryption setting it answers.
-import { printable, readUntil } from './_banner.js';
+import { readUntil, unanswered } from './_banner.js';
 import { connectTcp } from './_connect.js';
 import type { Prober } from './_prober.js';
 
@@ -115,31 +115,13 @@ export const mssql: Prober = {
           },
         };
       }
-      if (reading.data.length > 0)
-        return {
-          outcome: 'unexpected-service',
-          evidence: { banner: printable(reading.data), detail: 'not a TDS PRELOGIN answer', latencyMs },
-        };
-      if (reading.end === 'failed' && reading.outcome !== undefined)
-        return {
-          outcome: reading.outcome,
-          evidence: {
-            ...(reading.code ? { code: reading.code } : {}),
-            detail: 'the connection was reset before a PRELOGIN answer',
-            latencyMs,
-          },
-        };
       // SQL Server answers every well-formed PRELOGIN at once.
-      return {
-        outcome: 'unexpected-service',
-        evidence: {
-          detail:
-            reading.end === 'closed'
-              ? 'connected, but the service closed the connection without a PRELOGIN answer'
-              : 'connected, but no answer to a TDS PRELOGIN',
-          latencyMs,
-        },
-      };
+      return unanswered(reading, latencyMs, {
+        reset: 'the connection was reset before a PRELOGIN answer',
+        closed: 'connected, but the service closed the connection without a PRELOGIN answer',
+        silent: 'connected, but no answer to a TDS PRELOGIN',
+        other: 'not a TDS PRELOGIN answer',
+      });
     } finally {
       socket.destroy();
     }

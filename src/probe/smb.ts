@@ -1,6 +1,6 @@
 // SMB: an SMB2 NEGOTIATE on 445 (MS-SMB2 §2.2.3); the dialect, server GUID and signing mode it answers.
 import { randomBytes } from 'node:crypto';
-import { printable, readUntil } from './_banner.js';
+import { printable, readUntil, unanswered } from './_banner.js';
 import { connectTcp } from './_connect.js';
 import type { Prober } from './_prober.js';
 
@@ -164,31 +164,14 @@ export const smb: Prober = {
             latencyMs,
           },
         };
-      if (reading.data.length > 0)
-        return {
-          outcome: 'unexpected-service',
-          evidence: { banner: printable(reading.data), detail: 'not an SMB2 response', latencyMs },
-        };
-      if (reading.end === 'failed' && reading.outcome !== undefined)
-        return {
-          outcome: reading.outcome,
-          evidence: {
-            ...(reading.code ? { code: reading.code } : {}),
-            detail: 'the connection was reset before an SMB2 response',
-            latencyMs,
-          },
-        };
       // Every SMB2 server answers a NEGOTIATE; an SMB1-only server closes on one it cannot read.
-      return {
-        outcome: 'unexpected-service',
-        evidence: {
-          detail:
-            reading.end === 'closed'
-              ? 'connected, but the service closed the connection without an SMB2 response (an SMB1-only server does)'
-              : 'connected, but no answer to an SMB2 NEGOTIATE',
-          latencyMs,
-        },
-      };
+      return unanswered(reading, latencyMs, {
+        reset: 'the connection was reset before an SMB2 response',
+        closed:
+          'connected, but the service closed the connection without an SMB2 response (an SMB1-only server does)',
+        silent: 'connected, but no answer to an SMB2 NEGOTIATE',
+        other: 'not an SMB2 response',
+      });
     } finally {
       socket.destroy();
     }

@@ -1,5 +1,5 @@
 // SSH: the server's identification string (RFC 4253 §4.2), the support channel's proof on 22.
-import { printable, readUntil } from './_banner.js';
+import { printable, readUntil, unanswered } from './_banner.js';
 import { connectTcp } from './_connect.js';
 import type { Prober } from './_prober.js';
 
@@ -43,32 +43,16 @@ export const ssh: Prober = {
           },
         };
       }
-      if (reading.end === 'failed' && reading.outcome !== undefined)
-        return {
-          outcome: reading.outcome,
-          evidence: {
-            ...(reading.code ? { code: reading.code } : {}),
-            detail: `the connection was reset before an SSH banner${said(reading.data)}`,
-            latencyMs,
-          },
-        };
       // A listener that accepts and then says nothing (or closes) is not SSH: sshd always speaks first
       // in the exchange, so silence until the timeout is no lost packet to retry but a wrong service.
-      if (reading.data.length === 0)
-        return {
-          outcome: 'unexpected-service',
-          evidence: {
-            detail:
-              reading.end === 'closed'
-                ? 'connected, but the service closed the connection without an SSH banner'
-                : 'connected, but no SSH banner',
-            latencyMs,
-          },
-        };
-      return {
-        outcome: 'unexpected-service',
-        evidence: { banner: printable(reading.data), detail: 'not an SSH identification string', latencyMs },
-      };
+      return unanswered(reading, latencyMs, {
+        reset: `the connection was reset before an SSH banner${said(reading.data)}`,
+        closed: 'connected, but the service closed the connection without an SSH banner',
+        silent: 'connected, but no SSH banner',
+        other: 'not an SSH identification string',
+        resetFirst: true,
+        showOnReset: false,
+      });
     } finally {
       socket.destroy();
     }

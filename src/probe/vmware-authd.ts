@@ -1,5 +1,5 @@
 // VMware authd: the `220 VMware Authentication Daemon` greeting an ESXi host sends on 902.
-import { firstLine, printable, readUntil } from './_banner.js';
+import { firstLine, printable, readUntil, unanswered } from './_banner.js';
 import { connectTcp } from './_connect.js';
 import type { Prober } from './_prober.js';
 
@@ -35,32 +35,14 @@ export const vmwareAuthd: Prober = {
           },
         };
       }
-      if (reading.end === 'failed' && reading.outcome !== undefined)
-        return {
-          outcome: reading.outcome,
-          evidence: {
-            ...(reading.code ? { code: reading.code } : {}),
-            detail: 'the connection was reset before the authd greeting',
-            ...(reading.data.length > 0 ? { banner: printable(reading.data) } : {}),
-            latencyMs,
-          },
-        };
       // authd always speaks first: a listener that stays silent (or closes) is some other service.
-      if (reading.data.length === 0)
-        return {
-          outcome: 'unexpected-service',
-          evidence: {
-            detail:
-              reading.end === 'closed'
-                ? 'connected, but the service closed the connection without a greeting'
-                : 'connected, but no authd greeting',
-            latencyMs,
-          },
-        };
-      return {
-        outcome: 'unexpected-service',
-        evidence: { banner: printable(reading.data), detail: 'not the VMware authd greeting', latencyMs },
-      };
+      return unanswered(reading, latencyMs, {
+        reset: 'the connection was reset before the authd greeting',
+        closed: 'connected, but the service closed the connection without a greeting',
+        silent: 'connected, but no authd greeting',
+        other: 'not the VMware authd greeting',
+        resetFirst: true,
+      });
     } finally {
       socket.destroy();
     }
