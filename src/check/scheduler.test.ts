@@ -35,14 +35,6 @@ describe('runProbes in the lab', () => {
   });
   afterAll(() => lab?.remove());
 
-  type Row = {
-    outcome: string;
-    attempts: number;
-    address: string;
-    port: number;
-    evidence: { detail?: string };
-  };
-
   it('runs 200 probes under `ulimit -n 48` without EMFILE, each result once and in order', () => {
     const tasks = [SERVER, serverAddress(0), serverAddress(1), serverAddress(2)].flatMap((address) =>
       Array.from({ length: 50 }, (_, i) => ({
@@ -50,7 +42,7 @@ describe('runProbes in the lab', () => {
         target: { address, port: 7100 + i, transport: 'tcp' },
       })),
     );
-    const results = lab.probe<Row>({ tasks, timeoutMs: 2000, retries: 0, concurrency: 256 }, 48);
+    const results = lab.probe({ tasks, timeoutMs: 2000, retries: 0, concurrency: 256 }, 48);
     expect(results).toHaveLength(200);
     expect(results.map((r) => `${r.address}:${r.port}`)).toEqual(
       tasks.map((t) => `${t.target.address}:${t.target.port}`),
@@ -69,7 +61,7 @@ describe('runProbes in the lab', () => {
     }));
     const started = Date.now();
     // One at a time, so the answered ones are learnt before the silent ones start.
-    const results = lab.probe<Row>({
+    const results = lab.probe({
       tasks: [...answered, ...silent],
       timeoutMs: 10_000,
       retries: 1,
@@ -87,7 +79,7 @@ describe('runProbes in the lab', () => {
       target: { address: SERVER, port: 7200, transport: 'tcp' },
     }));
     const started = Date.now();
-    const results = lab.probe<Row>({ tasks, timeoutMs: 5000, retries: 3, concurrency: 2, deadlineMs: 400 });
+    const results = lab.probe({ tasks, timeoutMs: 5000, retries: 3, concurrency: 2, deadlineMs: 400 });
     expect(Date.now() - started).toBeLessThan(4000);
     expect(results.slice(0, 2).map((r) => [r.outcome, r.evidence.detail])).toEqual(
       Array(2).fill(['skipped', 'the deadline passed while this probe waited for an answer']),

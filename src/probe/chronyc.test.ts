@@ -6,12 +6,6 @@ import { startChronyd } from '../../test/lab/chrony.js';
 import { createLab, type Lab, SERVER, serverAddress, waitForListener } from '../../test/lab/lab.js';
 import { encodeTrackingRequest } from './chronyc.js';
 
-interface Probed {
-  outcome: string;
-  attempts: number;
-  evidence: Record<string, unknown>;
-}
-
 const NOT_ALLOWED = serverAddress(1);
 
 describe('chronyc prober', () => {
@@ -42,7 +36,7 @@ describe('chronyc prober', () => {
   });
 
   it('gets a tracking report from chronyd, and tells silence, a closed port and an echo apart', () => {
-    const results = lab.probe<Probed>({
+    const results = lab.probe({
       tasks: [task(SERVER), task(NOT_ALLOWED), task(SERVER, 324), task(SERVER, 5300)],
       timeoutMs: 500,
       retries: 1,

@@ -7,12 +7,6 @@ import { createLab, type Lab, SERVER, serverAddress, waitForListener } from '../
 import { ROOT } from '../../test/paths.js';
 import { decodeDnsMessage, encodeDnsQuery } from './dns.js';
 
-interface Probed {
-  outcome: string;
-  attempts: number;
-  evidence: Record<string, unknown>;
-}
-
 const DROPPED = serverAddress(0);
 const REJECTED = serverAddress(1);
 
@@ -80,7 +74,7 @@ describe('dns prober', () => {
   });
 
   it('gets real answers and rcodes from dnsmasq over UDP and TCP', () => {
-    const results = lab.probe<Probed>({
+    const results = lab.probe({
       tasks: [
         task(SERVER, 53, 'udp', 'helios.cohesity.com'),
         task(SERVER, 53, 'tcp', 'helios.cohesity.com'),
@@ -110,7 +104,7 @@ describe('dns prober', () => {
   });
 
   it('tells a dropped, a closed, a rejected and a non-DNS port apart', () => {
-    const results = lab.probe<Probed>({
+    const results = lab.probe({
       tasks: [
         task(DROPPED, 53, 'udp', 'helios.cohesity.com'),
         task(SERVER, 5353, 'udp', 'helios.cohesity.com'),

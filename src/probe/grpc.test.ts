@@ -1,13 +1,7 @@
 // The gRPC prober against a @grpc/grpc-js server, nginx's HTTP/1.1 port and a silent listener.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLab, type Lab, SERVER, serverAddress } from '../../test/lab/lab.js';
+import { createLab, type Lab, type ProbeRow, SERVER, serverAddress } from '../../test/lab/lab.js';
 import { peerDir, startGrpcServer, startNginx, startNodeServer } from '../../test/lab/peers.js';
-
-interface Result {
-  outcome: string;
-  attempts: number;
-  evidence: Record<string, unknown>;
-}
 
 describe('grpc prober', () => {
   let lab: Lab;
@@ -25,7 +19,7 @@ describe('grpc prober', () => {
   });
 
   it('completes the HTTP/2 preface and SETTINGS exchange with gRPC, and names what else answered', () => {
-    const results = lab.probe<Result>({
+    const results = lab.probe<ProbeRow>({
       tasks: [SERVER, serverAddress(0), serverAddress(1), serverAddress(2)].map((address) => ({
         prober: 'grpc',
         target: { address, port: 50051, transport: 'tcp' },
@@ -33,7 +27,7 @@ describe('grpc prober', () => {
       timeoutMs: 500,
       retries: 1,
     });
-    const [grpc, nginx, silent, reset] = results as [Result, Result, Result, Result];
+    const [grpc, nginx, silent, reset] = results as [ProbeRow, ProbeRow, ProbeRow, ProbeRow];
     expect(grpc.outcome).toBe('ok');
     expect(typeof grpc.evidence.latencyMs).toBe('number');
     // nginx reads the preface's request line `PRI * HTTP/2.0` as a bad HTTP/1.1 request.

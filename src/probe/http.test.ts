@@ -1,14 +1,8 @@
 // The HTTP prober against nginx, squid, sshd and the kernel: a response, a proxy's refusal, a service
 // that is not HTTP, silence, reset, refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLab, type Lab, SERVER, serverAddress } from '../../test/lab/lab.js';
+import { createLab, type Lab, type ProbeRow, SERVER, serverAddress } from '../../test/lab/lab.js';
 import { peerDir, startNginx, startNodeServer, startSquid, startSshd } from '../../test/lab/peers.js';
-
-interface Result {
-  outcome: string;
-  attempts: number;
-  evidence: Record<string, unknown>;
-}
 
 describe('http prober', () => {
   let lab: Lab;
@@ -27,7 +21,7 @@ describe('http prober', () => {
   });
 
   it('takes any HTTP response as proof, and names what else answered', () => {
-    const results = lab.probe<Result>({
+    const results = lab.probe<ProbeRow>({
       tasks: [
         { prober: 'http', target: { address: SERVER, port: 80, transport: 'tcp', name: 'www.lab.example' } },
         ...[0, 1, 2, 3].map((n) => ({
@@ -40,12 +34,12 @@ describe('http prober', () => {
       retries: 1,
     });
     const [nginx, sshd, silent, reset, squid, closed] = results as [
-      Result,
-      Result,
-      Result,
-      Result,
-      Result,
-      Result,
+      ProbeRow,
+      ProbeRow,
+      ProbeRow,
+      ProbeRow,
+      ProbeRow,
+      ProbeRow,
     ];
     expect(nginx.outcome).toBe('ok');
     expect(nginx.evidence).toMatchObject({ status: 200, server: expect.stringMatching(/^nginx\//) });

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLab, type Lab, SERVER, waitForListener } from '../../test/lab/lab.js';
+import { createLab, type Lab, type ProbeRow, SERVER, waitForListener } from '../../test/lab/lab.js';
 import { ROOT } from '../../test/paths.js';
 import { mustPresentPublicCertificate } from './_tls.js';
 
@@ -155,13 +155,6 @@ http {
 `;
 }
 
-interface Result {
-  outcome: string;
-  attempts: number;
-  port: number;
-  evidence: Record<string, unknown>;
-}
-
 describe('https prober', () => {
   let lab: Lab;
   let dir: string;
@@ -211,7 +204,7 @@ describe('https prober', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  const probe = (tasks: { port: number; name?: string; ca?: boolean }[]): Result[] =>
+  const probe = (tasks: { port: number; name?: string; ca?: boolean }[]): ProbeRow[] =>
     JSON.parse(
       lab.exec(
         lab.client,
@@ -227,7 +220,7 @@ describe('https prober', () => {
           })),
         }),
       ),
-    ) as Result[];
+    ) as ProbeRow[];
 
   it('knows which names must present a public certificate', () => {
     expect(mustPresentPublicCertificate('helios.cohesity.com')).toBe(true);

@@ -1,15 +1,9 @@
 // The mssql prober against a TDS stand-in written from MS-TDS (no Debian SQL Server), sshd, nginx and the kernel.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLab, type Lab, SERVER, serverAddress } from '../../test/lab/lab.js';
+import { createLab, type Lab, type ProbeRow, SERVER, serverAddress } from '../../test/lab/lab.js';
 import { peerDir, startNginx, startSshd } from '../../test/lab/peers.js';
 import { startTdsStandIn } from '../../test/lab/tds.js';
 import { preloginRequest } from './mssql.js';
-
-interface Result {
-  outcome: string;
-  attempts: number;
-  evidence: Record<string, unknown>;
-}
 
 const SQL2022 = SERVER;
 const SQL_ENCRYPTED = serverAddress(0);
@@ -55,7 +49,7 @@ describe('mssql prober', () => {
   });
 
   it('reads the version and encryption a PRELOGIN answer carries, and tells every other answer apart', () => {
-    const results = lab.probe<Result>({
+    const results = lab.probe<ProbeRow>({
       tasks: [SQL2022, SQL_ENCRYPTED, SSHD, NGINX, RESET, CLOSED].map((address) => ({
         prober: 'mssql',
         target: { address, port: 1433, transport: 'tcp' },
@@ -64,12 +58,12 @@ describe('mssql prober', () => {
       retries: 0,
     });
     const [sql, encrypted, sshd, nginx, reset, closed] = results as [
-      Result,
-      Result,
-      Result,
-      Result,
-      Result,
-      Result,
+      ProbeRow,
+      ProbeRow,
+      ProbeRow,
+      ProbeRow,
+      ProbeRow,
+      ProbeRow,
     ];
     expect(sql.outcome).toBe('ok');
     expect(sql.evidence).toMatchObject({ serverVersion: '16.0.1000.6', encryption: 'off' });
@@ -87,7 +81,7 @@ describe('mssql prober', () => {
 
   it('has a stand-in that answers only a well-formed PRELOGIN', () => {
     // An HTTP request is no PRELOGIN: the stand-in closes, as MS-TDS §3.3.5.1 says a server does.
-    const [http] = lab.probe<Result>({
+    const [http] = lab.probe<ProbeRow>({
       tasks: [{ prober: 'http', target: { address: SQL2022, port: 1433, transport: 'tcp' } }],
       timeoutMs: 800,
       retries: 0,

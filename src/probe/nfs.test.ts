@@ -1,15 +1,9 @@
 // The NFS prober against nfs-ganesha (versions 3 and 4, and 4 alone), rpcbind, nginx, and the kernel's
 // drop, reject and a reset.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLab, type Lab, SERVER, SERVER6, serverAddress } from '../../test/lab/lab.js';
+import { createLab, type Lab, type ProbeRow, SERVER, SERVER6, serverAddress } from '../../test/lab/lab.js';
 import { peerDir, startNginx, startNodeServer } from '../../test/lab/peers.js';
 import { startNfsServer, startRpcbind, startRpcStandIn } from '../../test/lab/rpc.js';
-
-interface Result {
-  outcome: string;
-  attempts: number;
-  evidence: Record<string, unknown>;
-}
 
 const HTTP = serverAddress(0);
 const DROPPED = serverAddress(1);
@@ -55,8 +49,8 @@ describe('nfs prober', () => {
   });
 
   it('gets NULL answered by NFS versions 3 and 4 (IPv4 and IPv6), and the range a version-4 server names', () => {
-    const [both, both6] = v3v4.probe<Result>({ tasks: [task(SERVER), task(SERVER6)], timeoutMs: 500 });
-    const [four] = v4only.probe<Result>({ tasks: [task(SERVER)], timeoutMs: 500 });
+    const [both, both6] = v3v4.probe<ProbeRow>({ tasks: [task(SERVER), task(SERVER6)], timeoutMs: 500 });
+    const [four] = v4only.probe<ProbeRow>({ tasks: [task(SERVER)], timeoutMs: 500 });
     expect(both?.outcome).toBe('ok');
     expect(both?.evidence).toMatchObject({ status: 'SUCCESS', versions: [3, 4] });
     expect([both6?.outcome, both6?.evidence.versions]).toEqual(['ok', [3, 4]]);
@@ -66,7 +60,7 @@ describe('nfs prober', () => {
   });
 
   it('tells a portmapper, a web server, a drop, a reject and a reset from NFS', () => {
-    const results = lab.probe<Result>({
+    const results = lab.probe<ProbeRow>({
       tasks: [task(SERVER, 111), task(HTTP), task(DROPPED), task(REJECTED), task(SERVER, 2050)],
       timeoutMs: 500,
       retries: 1,
@@ -83,7 +77,7 @@ describe('nfs prober', () => {
   });
 
   it('meets an RPC server in the stand-in `portplan listen` can answer with', () => {
-    const [nfsStandIn, portmapperStandIn] = lab.probe<Result>({
+    const [nfsStandIn, portmapperStandIn] = lab.probe<ProbeRow>({
       tasks: [
         task(STAND_IN),
         { prober: 'portmapper', target: { address: STAND_IN, port: 1111, transport: 'tcp' } },

@@ -4,15 +4,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startChronyd } from '../../test/lab/chrony.js';
-import { createLab, type Lab, SERVER, serverAddress, waitForListener } from '../../test/lab/lab.js';
+import {
+  createLab,
+  type Lab,
+  type ProbeRow,
+  SERVER,
+  serverAddress,
+  waitForListener,
+} from '../../test/lab/lab.js';
 import { ROOT } from '../../test/paths.js';
 import { encodeNtpRequest, readNtpReply } from './ntp.js';
-
-interface Probed {
-  outcome: string;
-  attempts: number;
-  evidence: Record<string, unknown>;
-}
 
 const DROPPED = serverAddress(0);
 const UNSYNCHRONISED = serverAddress(1);
@@ -54,7 +55,7 @@ describe('ntp prober', () => {
   });
 
   it('reads stratum, offset and round trip from chronyd, and warns when it is not synchronised', () => {
-    const results = lab.probe<Probed>({
+    const results = lab.probe({
       tasks: [task(SERVER), task(UNSYNCHRONISED)],
       timeoutMs: 1000,
       retries: 1,
@@ -91,7 +92,7 @@ describe('ntp prober', () => {
       ],
       JSON.stringify({ tasks: [task(SERVER)], timeoutMs: 1000, retries: 1 }),
     );
-    const [skewed] = JSON.parse(out) as Probed[];
+    const [skewed] = JSON.parse(out) as ProbeRow[];
     expect(skewed?.outcome).toBe('ok');
     expect(skewed?.evidence.offsetMs).toBeGreaterThan(-5100);
     expect(skewed?.evidence.offsetMs).toBeLessThan(-4900);
@@ -99,7 +100,7 @@ describe('ntp prober', () => {
   });
 
   it('tells a dropped, a closed and a non-NTP port apart', () => {
-    const results = lab.probe<Probed>({
+    const results = lab.probe({
       tasks: [task(DROPPED), task(SERVER, 124), task(SERVER, 5300)],
       timeoutMs: 500,
       retries: 1,

@@ -1,17 +1,19 @@
 // The portmapper prober against Debian's rpcbind, before and after nfs-ganesha registers NFS with it,
 // behind TCP wrappers, and against nginx, a UDP echo and the kernel's drop and reject.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLab, type Lab, SERVER, SERVER6, serverAddress, waitForListener } from '../../test/lab/lab.js';
+import {
+  createLab,
+  type Lab,
+  type ProbeRow,
+  SERVER,
+  SERVER6,
+  serverAddress,
+  waitForListener,
+} from '../../test/lab/lab.js';
 import { peerDir, startNginx } from '../../test/lab/peers.js';
 import { startNfsServer, startRpcbind } from '../../test/lab/rpc.js';
 import { answerAsStandIn, encodeCall, frameRecord, parseReply, readRecord } from './_rpc.js';
 import { decodeMappings } from './portmapper.js';
-
-interface Result {
-  outcome: string;
-  attempts: number;
-  evidence: Record<string, unknown>;
-}
 
 const DROPPED = serverAddress(1);
 const REJECTED = serverAddress(2);
@@ -57,7 +59,7 @@ describe('portmapper prober', () => {
   });
 
   it('finds no NFS in the table of an rpcbind alone, over TCP and UDP, IPv4 and IPv6', () => {
-    const results = lab.probe<Result>({
+    const results = lab.probe<ProbeRow>({
       tasks: [
         task(SERVER, 111, 'tcp'),
         task(SERVER, 111, 'udp'),
@@ -84,7 +86,7 @@ describe('portmapper prober', () => {
 
   it('finds NFS on 2049 once nfs-ganesha has registered it', async () => {
     await startNfsServer(lab, temp.dir, rpcbind, { versions: [3, 4] });
-    const results = lab.probe<Result>({
+    const results = lab.probe<ProbeRow>({
       tasks: [task(SERVER, 111, 'tcp'), task(SERVER, 111, 'udp'), task(SERVER, 2049, 'tcp')],
       timeoutMs: 500,
     });
@@ -103,7 +105,7 @@ describe('portmapper prober', () => {
   });
 
   it('says a portmapper behind TCP wrappers answered but would not tell', () => {
-    const [tcp, udp] = hardened.probe<Result>({
+    const [tcp, udp] = hardened.probe<ProbeRow>({
       tasks: [task(SERVER, 111, 'tcp'), task(SERVER, 111, 'udp')],
       timeoutMs: 500,
     });
@@ -115,7 +117,7 @@ describe('portmapper prober', () => {
   });
 
   it('tells a drop, a reject and other services from the portmapper', () => {
-    const results = lab.probe<Result>({
+    const results = lab.probe<ProbeRow>({
       tasks: [
         task(DROPPED, 111, 'tcp'),
         task(DROPPED, 111, 'udp'),

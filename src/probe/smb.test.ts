@@ -1,15 +1,9 @@
 // The SMB prober against Samba's smbd (SMB3, SMB2 with mandatory signing, SMB1 only), nginx, sshd and the kernel.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLab, type Lab, SERVER, serverAddress } from '../../test/lab/lab.js';
+import { createLab, type Lab, type ProbeRow, SERVER, serverAddress } from '../../test/lab/lab.js';
 import { peerDir, startNginx, startSshd } from '../../test/lab/peers.js';
 import { startSmbd } from '../../test/lab/samba.js';
 import { negotiateRequest } from './smb.js';
-
-interface Result {
-  outcome: string;
-  attempts: number;
-  evidence: Record<string, unknown>;
-}
 
 const SMB3 = SERVER;
 const SIGNING = serverAddress(0);
@@ -63,7 +57,7 @@ describe('smb prober', () => {
   });
 
   it('reads the dialect, GUID and signing mode smbd negotiates, and tells every other answer apart', () => {
-    const results = lab.probe<Result>({
+    const results = lab.probe<ProbeRow>({
       tasks: [SMB3, SIGNING, SMB1, NGINX, SSHD, DROPPED, CLOSED].map((address) => ({
         prober: 'smb',
         target: { address, port: 445, transport: 'tcp' },
@@ -71,14 +65,14 @@ describe('smb prober', () => {
       timeoutMs: 800,
       retries: 1,
     });
-    const [smb3, signing, smb1, nginx, sshd, dropped, closed] = results as Result[] as [
-      Result,
-      Result,
-      Result,
-      Result,
-      Result,
-      Result,
-      Result,
+    const [smb3, signing, smb1, nginx, sshd, dropped, closed] = results as ProbeRow[] as [
+      ProbeRow,
+      ProbeRow,
+      ProbeRow,
+      ProbeRow,
+      ProbeRow,
+      ProbeRow,
+      ProbeRow,
     ];
     expect(smb3.outcome).toBe('ok');
     expect(smb3.evidence).toMatchObject({ dialect: '3.1.1', signingEnabled: true, signingRequired: false });

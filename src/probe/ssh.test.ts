@@ -1,13 +1,7 @@
 // The SSH prober against OpenSSH's sshd, nginx and the kernel: banner, wrong service, drop, reject, reset.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLab, type Lab, SERVER } from '../../test/lab/lab.js';
+import { createLab, type Lab, type ProbeRow, SERVER } from '../../test/lab/lab.js';
 import { peerDir, startNginx, startNodeServer, startSshd } from '../../test/lab/peers.js';
-
-interface Result {
-  outcome: string;
-  attempts: number;
-  evidence: Record<string, unknown>;
-}
 
 describe('ssh prober', () => {
   let lab: Lab;
@@ -37,18 +31,18 @@ describe('ssh prober', () => {
 
   it('reads sshd’s identification, and tells every other answer apart', () => {
     const ports = [22, 80, 2201, 2202, 2203, 2204];
-    const results = lab.probe<Result>({
+    const results = lab.probe<ProbeRow>({
       tasks: ports.map((port) => ({ prober: 'ssh', target: { address: SERVER, port, transport: 'tcp' } })),
       timeoutMs: 500,
       retries: 1,
     });
     const [sshd, nginx, dropped, rejected, reset, silent] = results as [
-      Result,
-      Result,
-      Result,
-      Result,
-      Result,
-      Result,
+      ProbeRow,
+      ProbeRow,
+      ProbeRow,
+      ProbeRow,
+      ProbeRow,
+      ProbeRow,
     ];
     expect(sshd.outcome).toBe('ok');
     expect(sshd.evidence.banner).toMatch(/^SSH-2\.0-OpenSSH_\S+/);

@@ -30,7 +30,7 @@ describe('tcp prober', () => {
       prober: 'tcp',
       target: { address, port, transport: 'tcp' },
     });
-    const results = lab.probe<{ outcome: string; attempts: number; evidence: Record<string, unknown> }>({
+    const results = lab.probe({
       tasks: [
         target(SERVER, 7000),
         target(SERVER, 7999),

@@ -1,13 +1,7 @@
 // The VMware authd prober against a stand-in greeting (no Debian daemon speaks it) and a real sshd on 902.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLab, type Lab, SERVER, serverAddress } from '../../test/lab/lab.js';
+import { createLab, type Lab, type ProbeRow, SERVER, serverAddress } from '../../test/lab/lab.js';
 import { peerDir, startNodeServer, startSshd } from '../../test/lab/peers.js';
-
-interface Result {
-  outcome: string;
-  attempts: number;
-  evidence: Record<string, unknown>;
-}
 
 /** ESXi's greeting as nmap's banner script records it, CR LF-terminated like every authd line. */
 const ESXI_GREETING =
@@ -30,7 +24,7 @@ describe('vmware-authd prober', () => {
   });
 
   it('accepts the authd greeting and nothing else', () => {
-    const results = lab.probe<Result>({
+    const results = lab.probe<ProbeRow>({
       tasks: [SERVER, serverAddress(0), serverAddress(1)].map((address) => ({
         prober: 'vmware-authd',
         target: { address, port: 902, transport: 'tcp' },
@@ -38,7 +32,7 @@ describe('vmware-authd prober', () => {
       timeoutMs: 500,
       retries: 1,
     });
-    const [authd, sshd, silent] = results as [Result, Result, Result];
+    const [authd, sshd, silent] = results as [ProbeRow, ProbeRow, ProbeRow];
     expect(authd.outcome).toBe('ok');
     expect(authd.evidence.banner).toBe(ESXI_GREETING.trimEnd());
     expect(authd.evidence.version).toBe('1.10');

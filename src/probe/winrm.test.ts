@@ -1,15 +1,9 @@
 // The WinRM prober against nginx over TLS standing in for WinRM's /wsman (no Debian WinRM), a plain
 // web server, plain HTTP, sshd and the kernel.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLab, type Lab, SERVER, serverAddress } from '../../test/lab/lab.js';
+import { createLab, type Lab, type ProbeRow, SERVER, serverAddress } from '../../test/lab/lab.js';
 import { peerDir, startNginx, startSshd } from '../../test/lab/peers.js';
 import { startWinrmStandIn } from '../../test/lab/winrm.js';
-
-interface Result {
-  outcome: string;
-  attempts: number;
-  evidence: Record<string, unknown>;
-}
 
 const IDENTIFY = SERVER;
 const AUTH = serverAddress(0);
@@ -37,7 +31,7 @@ describe('winrm prober', () => {
   });
 
   it('proves WS-Management by an Identify or its challenge, and tells every other answer apart', () => {
-    const results = lab.probe<Result>({
+    const results = lab.probe<ProbeRow>({
       tasks: [IDENTIFY, AUTH, WEB, PLAIN_HTTP, SSHD, CLOSED].map((address) => ({
         prober: 'winrm',
         target: { address, port: 5986, transport: 'tcp', name: 'hv01.corp.example' },
@@ -46,12 +40,12 @@ describe('winrm prober', () => {
       retries: 0,
     });
     const [identify, auth, web, plain, sshd, closed] = results as [
-      Result,
-      Result,
-      Result,
-      Result,
-      Result,
-      Result,
+      ProbeRow,
+      ProbeRow,
+      ProbeRow,
+      ProbeRow,
+      ProbeRow,
+      ProbeRow,
     ];
     // A self-signed certificate is evidence, not a failure.
     expect(identify.outcome).toBe('ok');

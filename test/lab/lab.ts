@@ -18,6 +18,15 @@ export function serverAddress(n: number): string {
   return `198.18.0.${10 + n}`;
 }
 
+/** One result as test/lab/run-probes.ts prints it: the probe's outcome, evidence and where it went. */
+export interface ProbeRow {
+  outcome: string;
+  attempts: number;
+  address: string;
+  port: number;
+  evidence: Record<string, unknown>;
+}
+
 export interface Lab {
   readonly client: string;
   readonly server: string;
@@ -28,7 +37,7 @@ export interface Lab {
   /** Load an nftables ruleset into a namespace. */
   nft(ns: string, ruleset: string): void;
   /** Run probes from the client namespace (test/lab/run-probes.ts) and return their results. */
-  probe<T>(input: unknown, openFiles?: number): T[];
+  probe<T = ProbeRow>(input: unknown, openFiles?: number): T[];
   /** Remove the namespaces and stop every process started: safe to call more than once. */
   remove(): void;
 }
@@ -102,7 +111,7 @@ export function createLab(extra = 4): Lab {
     nft(ns, ruleset) {
       run('ip', ['netns', 'exec', ns, 'nft', '-f', '-'], ruleset);
     },
-    probe<T>(input: unknown, openFiles?: number): T[] {
+    probe<T = ProbeRow>(input: unknown, openFiles?: number): T[] {
       // The runner under `ulimit -n`, when a test wants to see the scheduler stay within it.
       const node = openFiles
         ? ['sh', '-c', `ulimit -n ${openFiles} && exec "$0" "$@"`, process.execPath]
