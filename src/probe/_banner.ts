@@ -1,7 +1,9 @@
 // Read what a TCP service says first (a banner, a greeting, a frame header), and show it as text.
 import type { Socket } from 'node:net';
+import { connectTcp } from './_connect.js';
 import { outcomeOfError } from './_errors.js';
 import type { Evidence, Outcome, ProbeResult } from './_outcome.js';
+import type { ProbeTarget } from './_prober.js';
 
 /** What was read, and why reading stopped. */
 export interface Reading {
@@ -130,4 +132,30 @@ export function unanswered(reading: Reading, latencyMs: number, words: Unanswere
     outcome: 'unexpected-service',
     evidence: { ...shown(reading.data), detail: words.other, latencyMs },
   };
+}
+
+/**
+ * One exchange with a TCP service: connect, send `request` (none for a service that speaks first),
+ * read until `complete` holds, close. What was read and how long it all took, or the result that
+ * says why the connection failed.
+ */
+export async function exchangeTcp(
+  target: ProbeTarget,
+  signal: AbortSignal,
+  request: string | Buffer | undefined,
+  complete: (data: Buffer) => boolean,
+  max: number,
+): Promise<{ reading: Reading; latencyMs: number } | { result: ProbeResult }> {
+  const started = performance.now();
+  const connected = await connectTcp(target, signal);
+  if ('result' in connected) return connected;
+  const { socket } = connected;
+  try {
+    socket.on('error', () => {});
+    if (request !== undefined) socket.write(request);
+    const reading = await readUntil(socket, signal, complete, max);
+    return { reading, latencyMs: performance.now() - started };
+  } finally {
+    socket.destroy();
+  }
 }

@@ -1,6 +1,5 @@
 // gRPC: the HTTP/2 connection preface and SETTINGS exchange (RFC 9113 §3.4) on the agents' port.
-import { readUntil, unanswered } from './_banner.js';
-import { connectTcp } from './_connect.js';
+import { exchangeTcp, unanswered } from './_banner.js';
 import type { Prober } from './_prober.js';
 
 /**
@@ -25,34 +24,25 @@ export const grpc: Prober = {
   name: 'grpc',
   transports: ['tcp'],
   async probe(target, _options, { signal }) {
-    const started = performance.now();
-    const connected = await connectTcp(target, signal);
-    if ('result' in connected) return connected.result;
-    const { socket } = connected;
-    try {
-      socket.on('error', () => {});
-      socket.write(PREFACE);
-      const reading = await readUntil(socket, signal, (data) => data.length >= FRAME_HEADER, 512);
-      const latencyMs = performance.now() - started;
-      const header = reading.data.subarray(0, FRAME_HEADER);
-      if (header.length === FRAME_HEADER) {
-        const length = header.readUIntBE(0, 3);
-        const type = header[3];
-        const flags = header[4] ?? 0;
-        const stream = header.readUInt32BE(5) & 0x7fffffff;
-        // A SETTINGS payload is a multiple of six octets (§6.5): a check against text that happens
-        // to have 0x04 as its fourth byte.
-        if (type === SETTINGS && (flags & ACK) === 0 && stream === 0 && length % 6 === 0)
-          return { outcome: 'ok', evidence: { latencyMs, detail: 'HTTP/2 SETTINGS received' } };
-      }
-      return unanswered(reading, latencyMs, {
-        reset: 'the connection was reset after the HTTP/2 preface',
-        closed: 'connected, but the service closed the connection without an HTTP/2 SETTINGS frame',
-        silent: 'connected, but no answer to the HTTP/2 preface',
-        other: 'not an HTTP/2 server preface',
-      });
-    } finally {
-      socket.destroy();
+    const exchanged = await exchangeTcp(target, signal, PREFACE, (data) => data.length >= FRAME_HEADER, 512);
+    if ('result' in exchanged) return exchanged.result;
+    const { reading, latencyMs } = exchanged;
+    const header = reading.data.subarray(0, FRAME_HEADER);
+    if (header.length === FRAME_HEADER) {
+      const length = header.readUIntBE(0, 3);
+      const type = header[3];
+      const flags = header[4] ?? 0;
+      const stream = header.readUInt32BE(5) & 0x7fffffff;
+      // A SETTINGS payload is a multiple of six octets (§6.5): a check against text that happens
+      // to have 0x04 as its fourth byte.
+      if (type === SETTINGS && (flags & ACK) === 0 && stream === 0 && length % 6 === 0)
+        return { outcome: 'ok', evidence: { latencyMs, detail: 'HTTP/2 SETTINGS received' } };
     }
+    return unanswered(reading, latencyMs, {
+      reset: 'the connection was reset after the HTTP/2 preface',
+      closed: 'connected, but the service closed the connection without an HTTP/2 SETTINGS frame',
+      silent: 'connected, but no answer to the HTTP/2 preface',
+      other: 'not an HTTP/2 server preface',
+    });
   },
 };

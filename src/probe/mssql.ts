@@ -1,6 +1,5 @@
 // SQL Server: a TDS PRELOGIN on 1433 (MS-TDS §2.2.6.5); the server's version and encryption setting it answers.
-import { readUntil, unanswered } from './_banner.js';
-import { connectTcp } from './_connect.js';
+import { exchangeTcp, unanswered } from './_banner.js';
 import type { Prober } from './_prober.js';
 
 /** Packet types (MS-TDS §2.2.3.1.1): PRELOGIN from the client, tabular result (its answer) from the server. */
@@ -90,40 +89,31 @@ export const mssql: Prober = {
   name: 'mssql',
   transports: ['tcp'],
   async probe(target, _options, { signal }) {
-    const started = performance.now();
-    const connected = await connectTcp(target, signal);
-    if ('result' in connected) return connected.result;
-    const { socket } = connected;
-    try {
-      socket.on('error', () => {});
-      socket.write(preloginRequest());
-      const reading = await readUntil(socket, signal, decided, 4096);
-      const latencyMs = performance.now() - started;
-      const options = parsePrelogin(reading.data);
-      const version = options?.get(VERSION);
-      if (options && version && version.length >= 4) {
-        const encryption = options.get(ENCRYPTION)?.[0];
-        const subbuild = version.length >= 6 ? version.readUInt16BE(4) : 0;
-        return {
-          outcome: 'ok',
-          evidence: {
-            serverVersion: `${version[0]}.${version[1]}.${version.readUInt16BE(2)}${subbuild ? `.${subbuild}` : ''}`,
-            ...(encryption !== undefined
-              ? { encryption: ENCRYPTION_NAMES[encryption] ?? `0x${encryption.toString(16)}` }
-              : {}),
-            latencyMs,
-          },
-        };
-      }
-      // SQL Server answers every well-formed PRELOGIN at once.
-      return unanswered(reading, latencyMs, {
-        reset: 'the connection was reset before a PRELOGIN answer',
-        closed: 'connected, but the service closed the connection without a PRELOGIN answer',
-        silent: 'connected, but no answer to a TDS PRELOGIN',
-        other: 'not a TDS PRELOGIN answer',
-      });
-    } finally {
-      socket.destroy();
+    const exchanged = await exchangeTcp(target, signal, preloginRequest(), decided, 4096);
+    if ('result' in exchanged) return exchanged.result;
+    const { reading, latencyMs } = exchanged;
+    const options = parsePrelogin(reading.data);
+    const version = options?.get(VERSION);
+    if (options && version && version.length >= 4) {
+      const encryption = options.get(ENCRYPTION)?.[0];
+      const subbuild = version.length >= 6 ? version.readUInt16BE(4) : 0;
+      return {
+        outcome: 'ok',
+        evidence: {
+          serverVersion: `${version[0]}.${version[1]}.${version.readUInt16BE(2)}${subbuild ? `.${subbuild}` : ''}`,
+          ...(encryption !== undefined
+            ? { encryption: ENCRYPTION_NAMES[encryption] ?? `0x${encryption.toString(16)}` }
+            : {}),
+          latencyMs,
+        },
+      };
     }
+    // SQL Server answers every well-formed PRELOGIN at once.
+    return unanswered(reading, latencyMs, {
+      reset: 'the connection was reset before a PRELOGIN answer',
+      closed: 'connected, but the service closed the connection without a PRELOGIN answer',
+      silent: 'connected, but no answer to a TDS PRELOGIN',
+      other: 'not a TDS PRELOGIN answer',
+    });
   },
 };

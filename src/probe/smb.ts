@@ -1,7 +1,6 @@
 // SMB: an SMB2 NEGOTIATE on 445 (MS-SMB2 §2.2.3); the dialect, server GUID and signing mode it answers.
 import { randomBytes } from 'node:crypto';
-import { printable, readUntil, unanswered } from './_banner.js';
-import { connectTcp } from './_connect.js';
+import { exchangeTcp, printable, unanswered } from './_banner.js';
 import type { Prober } from './_prober.js';
 
 /**
@@ -133,47 +132,38 @@ export const smb: Prober = {
   name: 'smb',
   transports: ['tcp'],
   async probe(target, _options, { signal }) {
-    const started = performance.now();
-    const connected = await connectTcp(target, signal);
-    if ('result' in connected) return connected.result;
-    const { socket } = connected;
-    try {
-      socket.on('error', () => {});
-      socket.write(negotiateRequest());
-      const reading = await readUntil(socket, signal, decided, 8192);
-      const latencyMs = performance.now() - started;
-      const parsed = parse(reading.data);
-      if (parsed.kind === 'negotiate') return { outcome: 'ok', evidence: { ...parsed.evidence, latencyMs } };
-      if (parsed.kind === 'error') {
-        const status = `0x${parsed.status.toString(16).padStart(8, '0')}`;
-        return {
-          outcome: 'unexpected-service',
-          evidence: {
-            status,
-            detail: `an SMB2 server, but it refused the negotiation (NTSTATUS ${status}): no dialect from 2.0.2 to 3.1.1 in common`,
-            latencyMs,
-          },
-        };
-      }
-      if (parsed.kind === 'smb1')
-        return {
-          outcome: 'unexpected-service',
-          evidence: {
-            banner: printable(reading.data),
-            detail: 'an SMB1 server: it does not speak SMB2 or SMB3',
-            latencyMs,
-          },
-        };
-      // Every SMB2 server answers a NEGOTIATE; an SMB1-only server closes on one it cannot read.
-      return unanswered(reading, latencyMs, {
-        reset: 'the connection was reset before an SMB2 response',
-        closed:
-          'connected, but the service closed the connection without an SMB2 response (an SMB1-only server does)',
-        silent: 'connected, but no answer to an SMB2 NEGOTIATE',
-        other: 'not an SMB2 response',
-      });
-    } finally {
-      socket.destroy();
+    const exchanged = await exchangeTcp(target, signal, negotiateRequest(), decided, 8192);
+    if ('result' in exchanged) return exchanged.result;
+    const { reading, latencyMs } = exchanged;
+    const parsed = parse(reading.data);
+    if (parsed.kind === 'negotiate') return { outcome: 'ok', evidence: { ...parsed.evidence, latencyMs } };
+    if (parsed.kind === 'error') {
+      const status = `0x${parsed.status.toString(16).padStart(8, '0')}`;
+      return {
+        outcome: 'unexpected-service',
+        evidence: {
+          status,
+          detail: `an SMB2 server, but it refused the negotiation (NTSTATUS ${status}): no dialect from 2.0.2 to 3.1.1 in common`,
+          latencyMs,
+        },
+      };
     }
+    if (parsed.kind === 'smb1')
+      return {
+        outcome: 'unexpected-service',
+        evidence: {
+          banner: printable(reading.data),
+          detail: 'an SMB1 server: it does not speak SMB2 or SMB3',
+          latencyMs,
+        },
+      };
+    // Every SMB2 server answers a NEGOTIATE; an SMB1-only server closes on one it cannot read.
+    return unanswered(reading, latencyMs, {
+      reset: 'the connection was reset before an SMB2 response',
+      closed:
+        'connected, but the service closed the connection without an SMB2 response (an SMB1-only server does)',
+      silent: 'connected, but no answer to an SMB2 NEGOTIATE',
+      other: 'not an SMB2 response',
+    });
   },
 };

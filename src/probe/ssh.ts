@@ -1,6 +1,5 @@
 // SSH: the server's identification string (RFC 4253 §4.2), the support channel's proof on 22.
-import { printable, readUntil, unanswered } from './_banner.js';
-import { connectTcp } from './_connect.js';
+import { exchangeTcp, printable, unanswered } from './_banner.js';
 import type { Prober } from './_prober.js';
 
 /**
@@ -17,45 +16,42 @@ export const ssh: Prober = {
   name: 'ssh',
   transports: ['tcp'],
   async probe(target, _options, { signal }) {
-    const started = performance.now();
-    const connected = await connectTcp(target, signal);
-    if ('result' in connected) return connected.result;
-    const { socket } = connected;
-    try {
-      socket.on('error', () => {});
-      socket.write(IDENTIFICATION);
-      const reading = await readUntil(socket, signal, (data) => SSH_LINE.test(data.toString('latin1')), 8192);
-      const latencyMs = performance.now() - started;
-      const line = SSH_LINE.exec(reading.data.toString('latin1'));
-      if (line?.[1] !== undefined) {
-        const [, banner, protocol = '', software = ''] = line;
-        // RFC 4253 §5.1: `1.99` is a server that speaks both versions, so SSH-2 as well.
-        if (protocol === '2.0' || protocol === '1.99')
-          return {
-            outcome: 'ok',
-            evidence: { banner: printable(Buffer.from(banner, 'latin1'), 255), software, latencyMs },
-          };
+    const exchanged = await exchangeTcp(
+      target,
+      signal,
+      IDENTIFICATION,
+      (data) => SSH_LINE.test(data.toString('latin1')),
+      8192,
+    );
+    if ('result' in exchanged) return exchanged.result;
+    const { reading, latencyMs } = exchanged;
+    const line = SSH_LINE.exec(reading.data.toString('latin1'));
+    if (line?.[1] !== undefined) {
+      const [, banner, protocol = '', software = ''] = line;
+      // RFC 4253 §5.1: `1.99` is a server that speaks both versions, so SSH-2 as well.
+      if (protocol === '2.0' || protocol === '1.99')
         return {
-          outcome: 'unexpected-service',
-          evidence: {
-            banner: printable(Buffer.from(banner, 'latin1')),
-            detail: 'an SSH server without SSH-2',
-          },
+          outcome: 'ok',
+          evidence: { banner: printable(Buffer.from(banner, 'latin1'), 255), software, latencyMs },
         };
-      }
-      // A listener that accepts and then says nothing (or closes) is not SSH: sshd always speaks first
-      // in the exchange, so silence until the timeout is no lost packet to retry but a wrong service.
-      return unanswered(reading, latencyMs, {
-        reset: `the connection was reset before an SSH banner${said(reading.data)}`,
-        closed: 'connected, but the service closed the connection without an SSH banner',
-        silent: 'connected, but no SSH banner',
-        other: 'not an SSH identification string',
-        resetFirst: true,
-        showOnReset: false,
-      });
-    } finally {
-      socket.destroy();
+      return {
+        outcome: 'unexpected-service',
+        evidence: {
+          banner: printable(Buffer.from(banner, 'latin1')),
+          detail: 'an SSH server without SSH-2',
+        },
+      };
     }
+    // A listener that accepts and then says nothing (or closes) is not SSH: sshd always speaks first
+    // in the exchange, so silence until the timeout is no lost packet to retry but a wrong service.
+    return unanswered(reading, latencyMs, {
+      reset: `the connection was reset before an SSH banner${said(reading.data)}`,
+      closed: 'connected, but the service closed the connection without an SSH banner',
+      silent: 'connected, but no SSH banner',
+      other: 'not an SSH identification string',
+      resetFirst: true,
+      showOnReset: false,
+    });
   },
 };
 

@@ -1,6 +1,5 @@
 // VMware authd: the `220 VMware Authentication Daemon` greeting an ESXi host sends on 902.
-import { firstLine, printable, readUntil, unanswered } from './_banner.js';
-import { connectTcp } from './_connect.js';
+import { exchangeTcp, firstLine, printable, unanswered } from './_banner.js';
 import type { Prober } from './_prober.js';
 
 /**
@@ -15,36 +14,28 @@ export const vmwareAuthd: Prober = {
   name: 'vmware-authd',
   transports: ['tcp'],
   async probe(target, _options, { signal }) {
-    const started = performance.now();
-    const connected = await connectTcp(target, signal);
-    if ('result' in connected) return connected.result;
-    const { socket } = connected;
-    try {
-      socket.on('error', () => {});
-      const reading = await readUntil(socket, signal, (data) => data.includes(0x0a), 1024);
-      const latencyMs = performance.now() - started;
-      const line = firstLine(reading.data);
-      if (line?.startsWith(GREETING)) {
-        const version = /^220 VMware Authentication Daemon Version ([0-9.]+)/.exec(line)?.[1];
-        return {
-          outcome: 'ok',
-          evidence: {
-            banner: printable(Buffer.from(line, 'latin1'), 255),
-            ...(version ? { version } : {}),
-            latencyMs,
-          },
-        };
-      }
-      // authd always speaks first: a listener that stays silent (or closes) is some other service.
-      return unanswered(reading, latencyMs, {
-        reset: 'the connection was reset before the authd greeting',
-        closed: 'connected, but the service closed the connection without a greeting',
-        silent: 'connected, but no authd greeting',
-        other: 'not the VMware authd greeting',
-        resetFirst: true,
-      });
-    } finally {
-      socket.destroy();
+    const exchanged = await exchangeTcp(target, signal, undefined, (data) => data.includes(0x0a), 1024);
+    if ('result' in exchanged) return exchanged.result;
+    const { reading, latencyMs } = exchanged;
+    const line = firstLine(reading.data);
+    if (line?.startsWith(GREETING)) {
+      const version = /^220 VMware Authentication Daemon Version ([0-9.]+)/.exec(line)?.[1];
+      return {
+        outcome: 'ok',
+        evidence: {
+          banner: printable(Buffer.from(line, 'latin1'), 255),
+          ...(version ? { version } : {}),
+          latencyMs,
+        },
+      };
     }
+    // authd always speaks first: a listener that stays silent (or closes) is some other service.
+    return unanswered(reading, latencyMs, {
+      reset: 'the connection was reset before the authd greeting',
+      closed: 'connected, but the service closed the connection without a greeting',
+      silent: 'connected, but no authd greeting',
+      other: 'not the VMware authd greeting',
+      resetFirst: true,
+    });
   },
 };
