@@ -6,6 +6,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLIENT, createLab, type Lab, SERVER, waitForListener } from '../test/lab/lab.js';
+import { startDnsmasq } from '../test/lab/peers.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'bin/portplan.js');
@@ -238,16 +239,7 @@ function buildLab(dir: string): Lab {
     lab.start(lab.server, process.execPath, [join(dir, 'servers.cjs'), dir, which]);
   // The inventory's DNS server: it answers NXDOMAIN for every name, so the cloud's flows end in
   // dns-failed at once and the probes that count are the targets'.
-  lab.start(lab.server, 'dnsmasq', [
-    '--keep-in-foreground',
-    '--no-resolv',
-    '--no-hosts',
-    '--conf-file=/dev/null',
-    `--pid-file=${join(dir, 'dnsmasq.pid')}`,
-    `--listen-address=${SERVER}`,
-    '--bind-interfaces',
-    '--address=/#/',
-  ]);
+  startDnsmasq(lab, dir, ['--address=/#/']);
   return lab;
 }
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT, createLab, type Lab, SERVER, serverAddress, waitForListener } from './lab/lab.js';
-import { waitForTcp } from './lab/peers.js';
+import { startDnsmasq, waitForTcp } from './lab/peers.js';
 import { CLI } from './paths.js';
 
 const openssl = (dir: string, args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
@@ -79,14 +79,7 @@ describe('portplan check through a proxy', () => {
          require('node:https').createServer({ key: fs.readFileSync('${join(dir, 'helios.key')}'), cert: fs.readFileSync('${join(dir, 'helios.pem')}') }, (q, r) => r.end()).listen(443, '${address}')`,
       ]);
     }
-    lab.start(lab.server, 'dnsmasq', [
-      '--keep-in-foreground',
-      '--no-resolv',
-      '--no-hosts',
-      '--conf-file=/dev/null',
-      `--pid-file=${join(dir, 'dnsmasq.pid')}`,
-      `--listen-address=${SERVER}`,
-      '--bind-interfaces',
+    startDnsmasq(lab, dir, [
       `--address=/helios.cohesity.com/${serverAddress(0)}`,
       `--address=/helios-data.cohesity.com/${serverAddress(0)}`,
       `--address=/s3.us-west-2.amazonaws.com/${serverAddress(1)}`,

@@ -15,6 +15,7 @@ import {
   serverAddress,
   waitForListener,
 } from './lab/lab.js';
+import { startDnsmasq } from './lab/peers.js';
 import { startRpcStandIn } from './lab/rpc.js';
 import { CLI } from './paths.js';
 
@@ -59,14 +60,7 @@ describe('portplan check in the lab', () => {
       '-e',
       "require('node:net').createServer((s) => s.end()).listen(59999, '127.0.0.1')",
     ]);
-    lab.start(lab.server, 'dnsmasq', [
-      '--keep-in-foreground',
-      '--no-resolv',
-      '--no-hosts',
-      '--conf-file=/dev/null',
-      `--pid-file=${join(dir, 'dnsmasq.pid')}`,
-      `--listen-address=${SERVER}`,
-      '--bind-interfaces',
+    startDnsmasq(lab, dir, [
       `--address=/rt.cohesity.com/${serverAddress(1)}`,
       `--address=/s3.us-west-2.amazonaws.com/${serverAddress(2)}`,
     ]);

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLab, type Lab, SERVER, serverAddress, waitForListener } from '../../test/lab/lab.js';
+import { startDnsmasq } from '../../test/lab/peers.js';
 import { ROOT } from '../../test/paths.js';
 import { decodeDnsMessage, encodeDnsQuery } from './dns.js';
 
@@ -16,25 +17,22 @@ describe('dns prober', () => {
   beforeAll(async () => {
     dir = mkdtempSync('/tmp/portplan-dns-');
     lab = createLab();
-    lab.start(lab.server, 'dnsmasq', [
-      '--keep-in-foreground',
-      '--no-resolv',
-      '--no-hosts',
-      '--conf-file=/dev/null',
-      `--pid-file=${join(dir, 'dnsmasq.pid')}`,
-      `--listen-address=${SERVER}`,
-      `--listen-address=${DROPPED}`,
-      '--bind-interfaces',
-      '--port=53',
-      '--address=/helios.cohesity.com/198.18.0.20',
-      '--address=/helios.cohesity.com/2001:2::20',
-      '--address=/rt.cohesity.com/198.18.0.21',
-      // An alias (--cname wants a target from --host-record, not --address).
-      '--host-record=portal.cohesity.com,198.18.0.22',
-      '--cname=support.cohesity.com,portal.cohesity.com',
-      // Answered here alone: a name under it that is not listed gets NXDOMAIN, not a forward.
-      '--local=/cohesity.com/',
-    ]);
+    startDnsmasq(
+      lab,
+      dir,
+      [
+        '--port=53',
+        '--address=/helios.cohesity.com/198.18.0.20',
+        '--address=/helios.cohesity.com/2001:2::20',
+        '--address=/rt.cohesity.com/198.18.0.21',
+        // An alias (--cname wants a target from --host-record, not --address).
+        '--host-record=portal.cohesity.com,198.18.0.22',
+        '--cname=support.cohesity.com,portal.cohesity.com',
+        // Answered here alone: a name under it that is not listed gets NXDOMAIN, not a forward.
+        '--local=/cohesity.com/',
+      ],
+      [SERVER, DROPPED],
+    );
     // Not DNS servers (the "wrong service"): a UDP echo on 5300, a UDP text reply on 5301, a TCP
     // greeting on 5302, and a TCP listener that never says anything on 5303.
     lab.start(lab.server, process.execPath, [

@@ -7,20 +7,13 @@ import { join } from 'node:path';
 import { CLI } from '../paths.js';
 import { startChronyd } from './chrony.js';
 import { CLIENT, createLab, SERVER, serverAddress, waitForListener } from './lab.js';
-import { peerDir, startSshd, waitForTcp } from './peers.js';
+import { peerDir, startDnsmasq, startSshd, waitForTcp } from './peers.js';
 
 const lab = createLab(4);
 const { dir, cleanup } = peerDir();
 try {
   // Cohesity's cloud names, through the site's DNS server (dnsmasq).
-  lab.start(lab.server, 'dnsmasq', [
-    '--keep-in-foreground',
-    '--no-resolv',
-    '--no-hosts',
-    '--conf-file=/dev/null',
-    `--pid-file=${join(dir, 'd.pid')}`,
-    `--listen-address=${SERVER}`,
-    '--bind-interfaces',
+  startDnsmasq(lab, dir, [
     `--address=/helios.cohesity.com/${serverAddress(0)}`,
     `--address=/rt.cohesity.com/${serverAddress(1)}`,
   ]);

@@ -153,3 +153,20 @@ export async function waitForTcp(lab: Lab, address: string, port: number): Promi
   }
   throw new Error(`nothing listens on ${address}:${port}/tcp in ${lab.server} after 5 s`);
 }
+
+/**
+ * dnsmasq in the foreground on `listen` (the server's address by default), answering only what
+ * `options` say (`--address=/name/ip`…): no upstream, no hosts file, its pid file in `dir`.
+ */
+export function startDnsmasq(lab: Lab, dir: string, options: string[], listen: string[] = [SERVER]): void {
+  lab.start(lab.server, 'dnsmasq', [
+    '--keep-in-foreground',
+    '--no-resolv',
+    '--no-hosts',
+    '--conf-file=/dev/null',
+    `--pid-file=${join(dir, 'dnsmasq.pid')}`,
+    ...listen.map((address) => `--listen-address=${address}`),
+    '--bind-interfaces',
+    ...options,
+  ]);
+}
