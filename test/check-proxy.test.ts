@@ -2,12 +2,12 @@
 // tunnel through it (CONNECT), NO_PROXY sends some direct, each result says which way it went,
 // and --ca-file tells a private CA from an inspecting proxy's.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT, createLab, type Lab, SERVER, serverAddress, waitForListener } from './lab/lab.js';
-import { startDnsmasq, waitForTcp } from './lab/peers.js';
+import { startDnsmasq, startSquid, waitForTcp } from './lab/peers.js';
 import { CLI } from './paths.js';
 
 const openssl = (dir: string, args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
@@ -84,34 +84,15 @@ describe('portplan check through a proxy', () => {
       `--address=/helios-data.cohesity.com/${serverAddress(0)}`,
       `--address=/s3.us-west-2.amazonaws.com/${serverAddress(1)}`,
     ]);
-    const home = join(dir, 'squid');
-    mkdirSync(home);
-    chmodSync(dir, 0o755);
-    chmodSync(home, 0o777);
-    writeFileSync(
-      join(home, 'squid.conf'),
-      [
-        `http_port ${SERVER}:3128`,
-        // Only the control path is allowed through: telemetry is what a forgotten allow-list entry looks like.
-        'acl allowed dstdomain helios.cohesity.com s3.us-west-2.amazonaws.com',
-        'acl CONNECT method CONNECT',
-        'http_access allow CONNECT allowed',
-        'http_access deny all',
-        `dns_nameservers ${SERVER}`,
-        'hosts_file none',
-        'cache deny all',
-        'cache_mem 8 MB',
-        'access_log none',
-        `cache_log ${join(home, 'cache.log')}`,
-        `pid_filename ${join(home, 'squid.pid')}`,
-        `coredump_dir ${home}`,
-        'netdb_filename none',
-        'visible_hostname proxy.lab.example',
-        'shutdown_lifetime 0 seconds',
-        '',
-      ].join('\n'),
-    );
-    lab.start(lab.server, '/usr/sbin/squid', ['-N', '-f', join(home, 'squid.conf')]);
+    await startSquid(lab, dir, 3128, SERVER, [
+      // Only the control path is allowed through: telemetry is what a forgotten allow-list entry looks like.
+      'acl allowed dstdomain helios.cohesity.com s3.us-west-2.amazonaws.com',
+      'acl CONNECT method CONNECT',
+      'http_access allow CONNECT allowed',
+      'http_access deny all',
+      `dns_nameservers ${SERVER}`,
+      'hosts_file none',
+    ]);
     writeFileSync(
       inventory,
       `cloud: { region: us-west-2 }\nconnectors: [{ name: sc-01, address: ${CLIENT} }]\nservices: { dns: [${SERVER}] }\n`,
@@ -120,7 +101,6 @@ describe('portplan check through a proxy', () => {
       waitForTcp(lab, serverAddress(0), 443),
       waitForTcp(lab, serverAddress(1), 443),
       waitForListener(lab, lab.server, 53, true),
-      waitForTcp(lab, SERVER, 3128),
     ]);
   });
   afterAll(() => {

@@ -98,7 +98,13 @@ export async function startNodeServer(lab: Lab, port: number, onConnection: stri
  * request: its 403 error page is what a proxy's refusal looks like. Its logs and pid file are in a
  * `squid` dir under `dir`, writable by the user squid drops to.
  */
-export async function startSquid(lab: Lab, dir: string, port: number, address = SERVER): Promise<void> {
+export async function startSquid(
+  lab: Lab,
+  dir: string,
+  port: number,
+  address = SERVER,
+  forward?: readonly string[],
+): Promise<void> {
   const home = join(dir, 'squid');
   mkdirSync(home, { recursive: true });
   chmodSync(dir, 0o755);
@@ -107,8 +113,9 @@ export async function startSquid(lab: Lab, dir: string, port: number, address = 
   writeFileSync(
     config,
     [
-      `http_port ${address}:${port} accel`,
-      'http_access deny all',
+      // With `forward` rules, a forward proxy (CONNECT tunnels) that applies them instead.
+      forward ? `http_port ${address}:${port}` : `http_port ${address}:${port} accel`,
+      ...(forward ?? ['http_access deny all']),
       'cache deny all',
       'cache_mem 8 MB',
       'access_log none',
