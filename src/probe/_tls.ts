@@ -2,16 +2,15 @@
 // evidence, and whether a name that must present a public certificate got one (or an inspecting proxy's).
 import { X509Certificate } from 'node:crypto';
 import { isIP, type Socket } from 'node:net';
-import { Duplex } from 'node:stream';
 import {
   connect,
   createSecureContext,
-  type DetailedPeerCertificate,
   rootCertificates,
   type SecureContext,
   type TLSSocket,
 } from 'node:tls';
 import { printable } from '../common/printable.js';
+import { exchangeTcp } from './_banner.js';
 import { outcomeOfError } from './_errors.js';
 import type { Evidence, ProbeResult } from './_outcome.js';
 import type { ProbeOptions, ProbeTarget } from './_prober.js';
@@ -60,19 +59,20 @@ export interface TlsEvidence extends Evidence {
   issuer?: string;
   notAfter?: string;
   daysToExpiry?: number;
-  /** Leaf first, as presented (completed from the trust store where node could). */
+  /** Leaf first, as presented, completed with the trusted or public root it ends at. */
   chain: CertificateEvidence[];
   /** Node's verdict on the chain and the name: trusted root, dates, subject alternative names. */
   verified: boolean;
   verifyError?: string;
-  /** The leaf signed itself (ESXi, vCenter and NAS appliances out of the box). */
+  /** The leaf is issued by itself (ESXi, vCenter and NAS appliances out of the box). */
   selfSigned: boolean;
   /** What the chain ends at: a public root (`tls.rootCertificates`), a CA trusted with `ca`, or neither. */
   anchor?: 'public-root' | 'trusted-ca';
   handshakeMs: number;
 }
 
-let publicRoots: X509Certificate[] | undefined;
+/** The public roots, parsed once, by subject, and their fingerprints. */
+let publicRoots: Anchors | undefined;
 /**
  * The context of every handshake without private CAs, made once: `tls.connect` would otherwise make
  * one per probe from its options, which set nothing a context holds: 0.2 ms of CPU each (bench/README.md).
@@ -82,7 +82,22 @@ function defaultSecureContext(): SecureContext {
   defaultContext ??= createSecureContext();
   return defaultContext;
 }
-const trusted = new WeakMap<readonly string[], { certificates: X509Certificate[]; context: SecureContext }>();
+const trusted = new WeakMap<readonly string[], { anchors: Anchors; context: SecureContext }>();
+
+/**
+ * Certificates a chain may end at, found by subject: a chain's last certificate is checked against
+ * the few whose subject is its issuer, not against every public root (about 140) each probe.
+ */
+interface Anchors {
+  fingerprints: Set<string>;
+  bySubject: Map<string, X509Certificate[]>;
+}
+
+function anchorsOf(certificates: readonly X509Certificate[]): Anchors {
+  const bySubject = new Map<string, X509Certificate[]>();
+  for (const c of certificates) bySubject.set(c.subject, [...(bySubject.get(c.subject) ?? []), c]);
+  return { fingerprints: new Set(certificates.map((c) => c.fingerprint256)), bySubject };
+}
 
 /** Each PEM certificate in `pems` (a file may hold several). */
 function parsePems(pems: readonly string[]): X509Certificate[] {
@@ -96,11 +111,11 @@ function parsePems(pems: readonly string[]): X509Certificate[] {
  * The private CAs of `options.ca`, parsed once per list: a secure context built per probe would
  * parse every public root again for each of thousands of targets.
  */
-function trustedCas(ca: readonly string[]): { certificates: X509Certificate[]; context: SecureContext } {
+function trustedCas(ca: readonly string[]): { anchors: Anchors; context: SecureContext } {
   let entry = trusted.get(ca);
   if (!entry) {
     entry = {
-      certificates: parsePems(ca),
+      anchors: anchorsOf(parsePems(ca)),
       context: createSecureContext({ ca: [...rootCertificates, ...ca] }),
     };
     trusted.set(ca, entry);
@@ -108,11 +123,13 @@ function trustedCas(ca: readonly string[]): { certificates: X509Certificate[]; c
   return entry;
 }
 
-/** Whether `last` is one of `anchors`, or was issued and signed by one. */
-function endsAt(last: X509Certificate, anchors: readonly X509Certificate[]): boolean {
-  return anchors.some(
-    (a) => a.fingerprint256 === last.fingerprint256 || (last.checkIssued(a) && last.verify(a.publicKey)),
-  );
+/**
+ * Whether `last` is one of `anchors` (true), or was issued and signed by one (that anchor, which
+ * completes the chain as a person reads it); undefined for neither.
+ */
+function endsAt(last: X509Certificate, anchors: Anchors): X509Certificate | true | undefined {
+  if (anchors.fingerprints.has(last.fingerprint256)) return true;
+  return (anchors.bySubject.get(last.issuer) ?? []).find((a) => last.checkIssued(a) && last.verify(a.publicKey));
 }
 
 const dn = (text: string): string => printable(text.split('\n').join(', '));
@@ -131,14 +148,16 @@ function describe(certificate: X509Certificate, now: number): CertificateEvidenc
   };
 }
 
-/** The chain node received, leaf first, each certificate once. */
+/**
+ * The chain node received, leaf first, each certificate once. `getPeerX509Certificate` hands over
+ * the certificates OpenSSL already parsed; `getPeerCertificate(true)` would turn each into a plain
+ * object and back, a third of a probe's CPU (bench/README.md).
+ */
 function chainOf(socket: TLSSocket): X509Certificate[] {
   const chain: X509Certificate[] = [];
-  const seen = new Set<string>();
-  let current: DetailedPeerCertificate | undefined = socket.getPeerCertificate(true);
-  while (current?.raw && !seen.has(current.fingerprint256) && chain.length < 16) {
-    seen.add(current.fingerprint256);
-    chain.push(new X509Certificate(current.raw));
+  let current: X509Certificate | undefined = socket.getPeerX509Certificate();
+  while (current && chain.length < 16 && !chain.some((c) => c === current || c.raw.equals(current?.raw as Buffer))) {
+    chain.push(current);
     current = current.issuerCertificate;
   }
   return chain;
@@ -151,14 +170,19 @@ function evidenceOf(
   ms: number,
 ): TlsEvidence {
   const chain = chainOf(socket);
-  const now = Date.now();
-  const described = chain.map((c) => describe(c, now));
   const leaf = chain[0];
   const last = chain.at(-1);
-  publicRoots ??= parsePems(rootCertificates);
+  publicRoots ??= anchorsOf(parsePems(rootCertificates));
   let anchor: TlsEvidence['anchor'];
-  if (last && options.ca?.length && endsAt(last, trustedCas(options.ca).certificates)) anchor = 'trusted-ca';
-  else if (last && endsAt(last, publicRoots)) anchor = 'public-root';
+  const trustedAt = last && options.ca?.length ? endsAt(last, trustedCas(options.ca).anchors) : undefined;
+  const publicAt = last && !trustedAt ? endsAt(last, publicRoots) : undefined;
+  if (trustedAt) anchor = 'trusted-ca';
+  else if (publicAt) anchor = 'public-root';
+  // A server need not send the root it chains to; the chain shown ends at it all the same.
+  const root = trustedAt ?? publicAt;
+  if (root && root !== true) chain.push(root);
+  const now = Date.now();
+  const described = chain.map((c) => describe(c, now));
   const alpn = socket.alpnProtocol;
   return {
     protocol: socket.getProtocol() ?? 'unknown',
@@ -176,21 +200,24 @@ function evidenceOf(
     chain: described,
     verified: socket.authorized,
     ...(socket.authorizationError ? { verifyError: String(socket.authorizationError) } : {}),
-    selfSigned: leaf?.checkIssued(leaf) === true && leaf.verify(leaf.publicKey),
+    // Issued by itself: its issuer is its subject, and its key identifiers match (RFC 5280 §6.1).
+    selfSigned: leaf?.checkIssued(leaf) === true,
     ...(anchor ? { anchor } : {}),
     handshakeMs: ms,
   };
 }
 
 /**
- * Whether the first bytes a server sent can begin a TLS record (RFC 8446 §5.1): a content type
- * change_cipher_spec(20), alert(21), handshake(22) or application_data(23), then a version whose
- * major byte is 3. Anything else is another protocol talking.
+ * The handshake errors OpenSSL raises when what came back cannot be a TLS record (RFC 8446 §5.1: a
+ * content type 20–23, then a version whose major byte is 3): another protocol is talking.
  */
-function looksLikeTls(bytes: Buffer): boolean {
-  const type = bytes[0];
-  return type !== undefined && type >= 20 && type <= 23 && (bytes.length < 2 || bytes[1] === 3);
-}
+const NOT_TLS = new Set([
+  'ERR_SSL_WRONG_VERSION_NUMBER',
+  'ERR_SSL_PACKET_LENGTH_TOO_LONG',
+  'ERR_SSL_HTTP_REQUEST',
+  'ERR_SSL_UNKNOWN_PROTOCOL',
+  'ERR_SSL_RECORD_LAYER_FAILURE',
+]);
 
 /** The alert a handshake error names (`ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE` → `handshake_failure`). */
 function alertOf(code: string | undefined): string | undefined {
@@ -198,12 +225,37 @@ function alertOf(code: string | undefined): string | undefined {
   return alert ? alert.toLowerCase() : undefined;
 }
 
+/** How long a second, plain connection listens to a service that did not answer in TLS. */
+const PLAIN_LISTEN_MS = 1000;
+
+/**
+ * What a service that did not answer in TLS says on a plain connection: its banner if it speaks
+ * first (SSH, SMTP), else its answer to `HEAD / HTTP/1.0` (plain HTTP on a TLS port is the usual
+ * case). The handshake's own bytes go to OpenSSL, not to us, hence the second connection; it is
+ * only made when the handshake has already failed.
+ */
+async function plainBanner(target: ProbeTarget, signal: AbortSignal): Promise<string | undefined> {
+  const stop = AbortSignal.any([signal, AbortSignal.timeout(PLAIN_LISTEN_MS)]);
+  const exchange = await exchangeTcp(
+    { address: target.address, port: target.port, transport: 'tcp' },
+    stop,
+    'HEAD / HTTP/1.0\r\n\r\n',
+    (data) => data.includes(0x0a),
+    256,
+  );
+  if ('result' in exchange || exchange.reading.data.length === 0) return undefined;
+  const data = exchange.reading.data;
+  const line = data.subarray(0, data.indexOf(0x0a) >= 0 ? data.indexOf(0x0a) : data.length);
+  return printable(line.toString('latin1').replace(/\r$/, '').slice(0, 120));
+}
+
 /**
  * TLS over `raw`, a connected socket this call takes over: the TLS socket and what the handshake
  * showed, or the result that says why there is none. SNI is `target.name` (never an address: RFC
  * 6066 §3). Verification never stops the handshake — an untrusted chain is evidence, judged by
- * {@link judgeTls}. The bytes the server sends are watched on their way in, so a server speaking
- * something else (plain HTTP, SSH) is told apart from a TLS server refusing the handshake.
+ * {@link judgeTls}. A server speaking something else (plain HTTP, SSH) is told apart from a TLS
+ * server refusing the handshake by OpenSSL's error, and what it says instead is heard on a second,
+ * plain connection (direct ones only: through a proxy the tunnel is the proxy's to make).
  */
 export function handshakeTls(
   raw: Socket,
@@ -214,47 +266,24 @@ export function handshakeTls(
 ): Promise<{ socket: TLSSocket; evidence: TlsEvidence } | { result: ProbeResult }> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const first: Buffer[] = [];
-    let firstBytes = 0;
-    let rawError: NodeJS.ErrnoException | undefined;
-    let rawEnded = false;
-    const tap = new Duplex({
-      read: () => raw.resume(),
-      write: (chunk, _encoding, callback) => raw.write(chunk, callback),
-      final: (callback) => raw.end(callback),
-      destroy: (error, callback) => {
-        raw.destroy();
-        callback(error);
-      },
-    });
-    raw.on('data', (chunk: Buffer) => {
-      if (firstBytes < 256) {
-        first.push(chunk);
-        firstBytes += chunk.length;
-      }
-      if (!tap.push(chunk)) raw.pause();
-    });
-    raw.on('end', () => {
-      rawEnded = true;
-      tap.push(null);
-    });
-    raw.on('error', (error: NodeJS.ErrnoException) => {
-      rawError = error;
-      tap.destroy(error);
-    });
     const sni = target.name && isIP(target.name) === 0 ? target.name : undefined;
+    // The TCP socket is handed over as it is, so that TLS runs on node's native stream: a JavaScript
+    // stream in between, to watch the bytes, cost a tenth of a probe's CPU (bench/README.md).
     const socket = connect({
-      socket: tap,
+      socket: raw,
       rejectUnauthorized: false,
       ...(sni ? { servername: sni } : {}),
       ...(alpn ? { ALPNProtocols: alpn } : {}),
       secureContext: options.ca?.length ? trustedCas(options.ca).context : defaultSecureContext(),
     });
-    const fail = (result: ProbeResult) => {
+    let settled = false;
+    const fail = (result: ProbeResult | Promise<ProbeResult>) => {
+      if (settled) return;
+      settled = true;
       signal.removeEventListener('abort', onAbort);
       socket.destroy();
       raw.destroy();
-      resolve({ result });
+      void Promise.resolve(result).then((r) => resolve({ result: r }));
     };
     const onAbort = () =>
       fail({
@@ -267,41 +296,45 @@ export function handshakeTls(
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
     socket.once('error', (error: NodeJS.ErrnoException) => {
-      const said = Buffer.concat(first);
       const latencyMs = performance.now() - started;
-      if (said.length > 0 && !looksLikeTls(said)) {
-        const line = said.toString('latin1').split(/\r?\n/)[0] ?? '';
+      const code = error.code;
+      if (code && NOT_TLS.has(code)) {
+        const direct = !options.proxy;
+        return fail(
+          (direct ? plainBanner(target, signal) : Promise.resolve(undefined)).then((banner) => ({
+            outcome: 'unexpected-service' as const,
+            evidence: {
+              ...(banner ? { banner } : {}),
+              code,
+              detail: 'answered, but not in TLS',
+              latencyMs,
+            },
+          })),
+        );
+      }
+      // A reset shows as a failed read; a peer that closes before its ServerHello as a disconnect.
+      if (error.syscall) {
         return fail({
-          outcome: 'unexpected-service',
-          evidence: {
-            banner: printable(line.slice(0, 120)),
-            detail: 'answered, but not in TLS',
-            latencyMs,
-          },
+          outcome: outcomeOfError(code) ?? 'tls-failed',
+          evidence: { ...(code ? { code } : {}), detail: error.message, latencyMs },
         });
       }
-      if (said.length === 0 && rawError) {
-        return fail({
-          outcome: outcomeOfError(rawError.code) ?? 'tls-failed',
-          evidence: { code: rawError.code, detail: rawError.message, latencyMs },
-        });
-      }
-      const alert = alertOf(error.code);
+      const alert = alertOf(code);
+      const closed = code === 'ECONNRESET';
       fail({
         outcome: 'tls-failed',
         evidence: {
-          ...(error.code ? { code: error.code } : {}),
+          ...(code && !closed ? { code } : {}),
           ...(alert ? { alert } : {}),
-          detail:
-            said.length === 0 && rawEnded
-              ? 'the server closed the connection without answering the TLS ClientHello'
-              : error.message,
+          detail: closed ? 'the server closed the connection without answering the TLS ClientHello' : error.message,
           ...(sni ? { sni } : {}),
           latencyMs,
         },
       });
     });
     socket.once('secureConnect', () => {
+      if (settled) return;
+      settled = true;
       signal.removeEventListener('abort', onAbort);
       resolve({ socket, evidence: evidenceOf(socket, options, sni, performance.now() - started) });
     });

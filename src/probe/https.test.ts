@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLab, type Lab, type ProbeRow, SERVER, waitForListener } from '../../test/lab/lab.js';
+import { startSshd } from '../../test/lab/peers.js';
 import { ROOT } from '../../test/paths.js';
 import { mustPresentPublicCertificate } from './_tls.js';
 
@@ -115,6 +116,8 @@ const PORTS = {
   cdn403: 8451,
   silent: 8452,
   reset: 8453,
+  ssh: 8454,
+  hangUp: 8455,
   closed: 8999,
 } as const;
 
@@ -197,7 +200,15 @@ describe('https prober', () => {
     );
     await waitForListener(lab, lab.server, PORTS.intercepted);
     await waitForListener(lab, lab.server, PORTS.plainHttp);
+    // Accepts and closes at once: a port something holds only to turn connections away.
+    lab.start(lab.server, process.execPath, [
+      '-e',
+      `require('node:net').createServer((s) => s.end()).listen(${PORTS.hangUp}, '${SERVER}')`,
+    ]);
     await waitForListener(lab, lab.server, PORTS.silent);
+    await waitForListener(lab, lab.server, PORTS.hangUp);
+    // A service that speaks first, on a port a flow expects TLS on.
+    await startSshd(lab, dir, [PORTS.ssh]);
   });
   afterAll(() => {
     lab?.remove();
@@ -301,18 +312,22 @@ describe('https prober', () => {
     expect(noName?.evidence.sni).toBeUndefined();
   });
 
-  it('tells plain HTTP, refused handshakes, silence, a reset and a closed port apart', () => {
-    const [plain, tls10, cipher, silent, closed, reset] = probe([
+  it('tells plain HTTP, SSH, refused handshakes, silence, a hang-up, a reset and a closed port apart', () => {
+    const [plain, tls10, cipher, silent, closed, reset, ssh, hangUp] = probe([
       { port: PORTS.plainHttp, name: 'vc01.corp.example' },
       { port: PORTS.tls10, name: 'helios.cohesity.com' },
       { port: PORTS.cipher, name: 'helios.cohesity.com' },
       { port: PORTS.silent, name: 'vc01.corp.example' },
       { port: PORTS.closed, name: 'vc01.corp.example' },
       { port: PORTS.reset, name: 'helios.cohesity.com' },
+      { port: PORTS.ssh, name: 'vc01.corp.example' },
+      { port: PORTS.hangUp, name: 'vc01.corp.example' },
     ]);
     expect(plain?.outcome).toBe('unexpected-service');
+    // OpenSSL reads the answer to the ClientHello; a second, plain connection asks HEAD / and hears nginx.
     expect(plain?.evidence).toMatchObject({
-      banner: 'HTTP/1.1 400 Bad Request',
+      banner: 'HTTP/1.1 200 OK',
+      code: 'ERR_SSL_WRONG_VERSION_NUMBER',
       detail: 'answered, but not in TLS',
     });
     expect(tls10?.outcome).toBe('tls-failed');
@@ -327,6 +342,10 @@ describe('https prober', () => {
     expect(closed?.outcome).toBe('refused');
     expect(reset?.outcome).toBe('reset');
     expect(reset?.evidence.code).toBe('ECONNRESET');
+    expect(ssh?.outcome).toBe('unexpected-service');
+    expect(ssh?.evidence.banner).toMatch(/^SSH-2\.0-OpenSSH_/);
+    expect(hangUp?.outcome).toBe('tls-failed');
+    expect(hangUp?.evidence.detail).toBe('the server closed the connection without answering the TLS ClientHello');
   });
 
   it("recognises a proxy's answer, and a CDN's 403 as the destination's own", () => {

@@ -71,7 +71,7 @@ describe('winrm prober', () => {
 
     expect(plain.outcome).toBe('unexpected-service');
     expect(plain.evidence).toMatchObject({
-      banner: 'HTTP/1.1 400 Bad Request',
+      banner: 'HTTP/1.1 200 OK',
       detail: 'answered, but not in TLS',
     });
     expect(sshd.outcome).toBe('unexpected-service');
