@@ -12,7 +12,12 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'bin/portplan.js');
 const RSS = join(ROOT, 'bench/rss.cjs');
 const RUNS = Number(process.env.BENCH_CHECK_RUNS ?? 3);
-const HOSTS = Number(process.env.BENCH_CHECK_HOSTS ?? 2000);
+/**
+ * `BENCH_CHECK_SCALE=500,1000,2000,4000` measures instead how portplan's peak memory and time grow
+ * with the number of targets: one lab of the largest count, one inventory per count, portplan alone.
+ */
+const SCALE = (process.env.BENCH_CHECK_SCALE ?? '').split(',').filter(Boolean).map(Number);
+const HOSTS = SCALE.length > 0 ? Math.max(...SCALE) : Number(process.env.BENCH_CHECK_HOSTS ?? 2000);
 /**
  * The certificate's key: `ec` (P-256) or `rsa:2048`, ESXi's own. One lab process stands in for 2,000
  * hosts' TLS servers on the same two cores as the client, so its signing cost is the lab's, not
@@ -21,6 +26,8 @@ const HOSTS = Number(process.env.BENCH_CHECK_HOSTS ?? 2000);
 const KEY = process.env.BENCH_CHECK_KEY ?? 'ec';
 /** More `portplan check` flags, to measure settings other than the defaults (e.g. `--timeout 1000`). */
 const EXTRA = (process.env.BENCH_CHECK_ARGS ?? '').split(' ').filter(Boolean);
+/** Flags for the node that runs portplan, to profile it (`--cpu-prof --cpu-prof-dir=/tmp/prof`). */
+const NODE_ARGS = (process.env.BENCH_CHECK_NODE_ARGS ?? '').split(' ').filter(Boolean);
 /** `BENCH_CHECK_NMAP=0` runs portplan alone, for profiling. */
 const WITH_NMAP = process.env.BENCH_CHECK_NMAP !== '0';
 const PORTS = [443, 902, 50051] as const;
@@ -87,6 +94,9 @@ function median(xs: number[]): number {
 interface Sample {
   ms: number;
   rssMiB: number;
+  /** portplan's CPU time (user + system, all threads), and the lab servers' during the same run. */
+  cpuMs?: number;
+  labCpuMs?: number;
   verdicts: Map<string, string>;
   /** portplan's outcomes, counted, for the probes it ran beyond the targets' ports (DNS, NTP, vCenter). */
   others?: Record<string, number>;
@@ -107,31 +117,53 @@ function inClient(lab: Lab, command: string, args: string[], ok: number[]): { ms
 
 const key = (address: string, port: number) => `${address}:${port}`;
 
-function runPortplan(lab: Lab, inventory: string, out: string): Sample {
+/** The lab's HTTPS and authd server processes: their CPU is the lab's share of the two cores. */
+const serverPids: number[] = [];
+/** CPU milliseconds the lab's servers have used (utime + stime, in clock ticks of 10 ms). */
+function serverCpuMs(): number {
+  let ms = 0;
+  for (const pid of serverPids) {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    ms += (Number(fields[11]) + Number(fields[12])) * 10;
+  }
+  return ms;
+}
+
+function runPortplan(lab: Lab, inventory: string, out: string, hosts = HOSTS, format = 'json'): Sample {
+  const labBefore = serverCpuMs();
   // Exit status 1: the silent hosts and the closed port fail the check, as they should.
   const { ms, stderr } = inClient(
     lab,
     process.execPath,
     [
+      ...NODE_ARGS,
       '--require',
       RSS,
       CLI,
       'check',
       inventory,
       '--format',
-      'json',
+      format,
       '-o',
       out,
       '--max-hosts-per-range',
-      String(HOSTS),
+      String(hosts),
       ...EXTRA,
     ],
     [0, 1],
   );
+  const labCpuMs = serverCpuMs() - labBefore;
   const rssMiB = Number(/portplan-bench-maxrss (\d+)/.exec(stderr)?.[1] ?? Number.NaN) / 1024;
-  const { results } = JSON.parse(readFileSync(out, 'utf8')) as {
-    results: { address: string; port: number; outcome: string }[];
-  };
+  const cpuMs = Number(/portplan-bench-cpu (\d+)/.exec(stderr)?.[1] ?? Number.NaN) / 1000;
+  type Result = { address: string; port: number; outcome: string };
+  const text = readFileSync(out, 'utf8');
+  const results: Result[] =
+    format === 'jsonl'
+      ? text
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as Result)
+      : (JSON.parse(text) as { results: Result[] }).results;
   const verdicts = new Map<string, string>();
   const others: Record<string, number> = {};
   const wanted = new Set(targets);
@@ -144,7 +176,7 @@ function runPortplan(lab: Lab, inventory: string, out: string): Sample {
     if (verdicts.has(k)) throw new Error(`portplan reported ${k} twice`);
     verdicts.set(k, r.outcome);
   }
-  return { ms, rssMiB, verdicts, others };
+  return { ms, rssMiB, cpuMs, labCpuMs, verdicts, others };
 }
 
 function runNmap(lab: Lab, list: string, out: string): Sample {
@@ -236,11 +268,42 @@ function buildLab(dir: string): Lab {
   );
   writeFileSync(join(dir, 'servers.cjs'), SERVERS);
   for (const which of ['https', 'authd'])
-    lab.start(lab.server, process.execPath, [join(dir, 'servers.cjs'), dir, which]);
+    serverPids.push(
+      lab.start(lab.server, process.execPath, [join(dir, 'servers.cjs'), dir, which]).pid as number,
+    );
   // The inventory's DNS server: it answers NXDOMAIN for every name, so the cloud's flows end in
   // dns-failed at once and the probes that count are the targets'.
   startDnsmasq(lab, dir, ['--address=/#/']);
   return lab;
+}
+
+/** Peak memory and wall time of one portplan run per target count, in one lab. */
+function scale(lab: Lab, inventoryOf: (count: number) => string): void {
+  console.log(
+    `node ${process.version}; load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')}`,
+  );
+  console.log(`portplan check, ports ${PORTS.join(', ')}, every 5th host silent; ${RUNS} runs per count\n`);
+  console.log('| target hosts | probes | format | median s | peak RSS MiB (median) | RSS min–max |');
+  console.log('| ---: | ---: | --- | ---: | ---: | --- |');
+  for (const count of SCALE) {
+    const inventory = inventoryOf(count);
+    for (const format of ['json', 'jsonl']) {
+      const samples = Array.from({ length: RUNS }, (_, i) =>
+        runPortplan(lab, inventory, join(dir, `scale-${count}-${i}.${format}`), count, format),
+      );
+      for (const s of samples) {
+        if (s.verdicts.size !== count * PORTS.length)
+          throw new Error(`${format}: ${s.verdicts.size} results`);
+      }
+      const rss = samples.map((s) => s.rssMiB);
+      const ms = (median(samples.map((s) => s.ms)) / 1000).toFixed(2);
+      console.log(
+        `| ${count} | ${count * PORTS.length} | ${format} | ${ms} | ${median(rss).toFixed(0)} | ${Math.min(...rss).toFixed(0)}–${Math.max(...rss).toFixed(0)} |`,
+      );
+    }
+  }
 }
 
 if (process.getuid?.() !== 0) {
@@ -269,21 +332,29 @@ try {
     waitForListener(lab, lab.server, 902),
     waitForListener(lab, lab.server, 53, true),
   ]);
-  const first = targets[0] as string;
-  const last = targets[targets.length - 1] as string;
-  const inventory = join(dir, 'inventory.yaml');
   // The same range is the ESXi hosts (443 and 902) and physical servers (the agent's 50051): roles
   // that may share a host. DNS, NTP and the vCenter are the server's first address.
-  writeFileSync(
-    inventory,
-    `cloud: { region: us-west-2 }
+  const inventoryOf = (count: number) => {
+    const first = targets[0] as string;
+    const last = targets[count - 1] as string;
+    const file = join(dir, `inventory-${count}.yaml`);
+    writeFileSync(
+      file,
+      `cloud: { region: us-west-2 }
 connectors: [{ name: bench, address: ${CLIENT} }]
 services: { dns: [${SERVER}], ntp: [${SERVER}] }
 sources:
   vmware: [{ vcenter: ${SERVER}, esxi: [${first}-${last}] }]
   physical: [{ host: ${first}-${last} }]
 `,
-  );
+    );
+    return file;
+  };
+  if (SCALE.length > 0) {
+    scale(lab, inventoryOf);
+    process.exit(0);
+  }
+  const inventory = inventoryOf(HOSTS);
   const list = join(dir, 'targets.txt');
   writeFileSync(list, `${targets.join('\n')}\n`);
 
@@ -310,17 +381,27 @@ sources:
   console.log(
     `${HOSTS} hosts × ports ${PORTS.join(', ')}: ${silent.size} hosts silent; certificate key ${KEY}; ${RUNS} runs each, interleaved\n`,
   );
-  console.log('| command | median s | min s | max s | peak RSS MiB |');
-  console.log('| --- | ---: | ---: | ---: | ---: |');
-  const row = (name: string, ms: number[], rss: number[]) => {
+  console.log('| command | median s | min s | max s | peak RSS MiB | median CPU s |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  const row = (name: string, ms: number[], rss: number[], cpu: number[] = []) => {
     const cells = [median(ms), Math.min(...ms), Math.max(...ms)].map((x) => (x / 1000).toFixed(2));
-    console.log(`| ${name} | ${cells.join(' | ')} | ${rss.length ? Math.max(...rss).toFixed(0) : ''} |`);
+    const peak = rss.length ? Math.max(...rss).toFixed(0) : '';
+    console.log(
+      `| ${name} | ${cells.join(' | ')} | ${peak} | ${cpu.length ? (median(cpu) / 1000).toFixed(2) : ''} |`,
+    );
   };
   row('baseline: node -e 0', baseline, []);
   row(
     `portplan check (${EXTRA.length ? EXTRA.join(' ') : 'defaults'}, --max-hosts-per-range ${HOSTS})`,
     portplan.map((s) => s.ms),
     portplan.map((s) => s.rssMiB),
+    portplan.map((s) => s.cpuMs ?? Number.NaN),
+  );
+  row(
+    "  the lab's HTTPS and authd servers, during portplan's runs",
+    portplan.map((s) => s.ms),
+    [],
+    portplan.map((s) => s.labCpuMs ?? Number.NaN),
   );
   if (WITH_NMAP)
     row(

@@ -96,6 +96,11 @@ export interface CheckOptions extends ScheduleOptions {
   readonly proxy?: { host: string; port: number; noProxy: readonly string[] };
   /** The plan's rules (`plan --rules`), so that each failure names the rule that should open it. */
   readonly rules?: readonly Rule[];
+  /**
+   * false: each result goes to `onResult` as it comes and is then dropped, and `checkPlan` resolves
+   * with none, so that memory does not grow with the results (`--format jsonl`). Default true.
+   */
+  readonly keep?: boolean;
 }
 
 /** Whether NO_PROXY's entries exempt a destination (a name, or an address when it has none). */
@@ -126,6 +131,17 @@ export function bypassesProxy(destination: string, noProxy: readonly string[]): 
 export function representativeName(pattern: string): string | undefined {
   const s3 = /^\*\.(s3\.[a-z0-9-]+\.amazonaws\.com)$/.exec(pattern);
   return s3?.[1];
+}
+
+/**
+ * The tasks of every group, one of each in turn: a host's ports and the flows' kinds of probe mix,
+ * so that probes which wait (silent hosts, slow answers) run beside probes which compute (TLS
+ * handshakes) instead of one kind after the other, and no host gets one flow's probes in a burst.
+ * Results keep plan order whatever order the probes run in.
+ */
+export function* interleave<T>(groups: readonly (readonly T[])[]): Generator<T> {
+  const longest = groups.reduce((n, g) => Math.max(n, g.length), 0);
+  for (let i = 0; i < longest; i++) for (const g of groups) if (i < g.length) yield g[i] as T;
 }
 
 const endText = (e: FlowEnd) => (e.name ? `${e.name} (${e.host})` : e.host);
@@ -226,8 +242,10 @@ export async function checkPlan(
     if (name) void resolve(name);
   }
 
-  const out: CheckResult[] = [];
-  const tasks: ProbeTask<number>[] = [];
+  const out: (CheckResult | undefined)[] = [];
+  const keep = options.keep ?? true;
+  // The probes of each (flow, port), kept apart to be interleaved below.
+  const groups: ProbeTask<number>[][] = [];
   const slots = new Map<number, Slot>();
   // One look-up per flow and port: a sampled range probes the same flow at many addresses.
   const rulesOf = new Map<Flow, Map<number, string | undefined>>();
@@ -329,7 +347,8 @@ export async function checkPlan(
           }
           const at = add(slot, proxy.address, 'skipped', evidence);
           slots.set(at, slot);
-          tasks.push({
+          groups.push([]);
+          groups.at(-1)?.push({
             key: at,
             prober: proberFor('https', 'tcp') as NonNullable<ReturnType<typeof proberFor>>,
             target: { address: proxy.address, port: slot.port, transport: 'tcp', name },
@@ -364,6 +383,8 @@ export async function checkPlan(
     }
     for (const slot of slotsOf()) {
       const prober = proberFor(slot.app, flow.transport);
+      const tasks: ProbeTask<number>[] = [];
+      groups.push(tasks);
       for (const address of addresses) {
         const evidence: Evidence = { ...(name ? { name } : {}), ...(sampled ? { sampled } : {}) };
         if (!prober) {
@@ -386,6 +407,7 @@ export async function checkPlan(
     }
   }
   // Skipped and unresolved results are known now; the probes fill in their slots as they finish.
+  const tasks = interleave(groups);
   const done = new Set<number>();
   clearTimeout(deadlineTimer);
   const probeOptions =
@@ -395,7 +417,7 @@ export async function checkPlan(
   await runProbes(tasks, probeOptions, ({ task, result, attempts }) => {
     const before = out[task.key] as CheckResult;
     const layer = layerOf(result.outcome);
-    out[task.key] = {
+    const after: CheckResult = {
       ...before,
       outcome: result.outcome,
       evidence: { ...before.evidence, ...result.evidence },
@@ -403,9 +425,14 @@ export async function checkPlan(
       ...(layer ? { layer } : {}),
       ...(options.rules ? withRule(slots.get(task.key) as Slot) : {}),
     };
-    done.add(task.key);
-    onResult?.(out[task.key] as CheckResult);
+    slots.delete(task.key);
+    if (keep) {
+      out[task.key] = after;
+      done.add(task.key);
+    } else out[task.key] = undefined;
+    onResult?.(after);
   });
-  if (onResult) for (const [i, r] of out.entries()) if (!done.has(i)) onResult(r);
-  return out;
+  // What no probe decided (skipped, dns-failed) comes last; the probes' own results went as they came.
+  if (onResult) for (const [i, r] of out.entries()) if (r && !done.has(i)) onResult(r);
+  return keep ? (out as CheckResult[]) : [];
 }

@@ -17,18 +17,29 @@ export function summarize(results: readonly CheckResult[]): {
   optional: Record<string, number>;
   passed: boolean;
 } {
-  const required: Record<string, number> = {};
-  const optional: Record<string, number> = {};
-  for (const r of results) {
-    const counts = r.required ? required : optional;
+  const tally = new Tally();
+  for (const r of results) tally.add(r);
+  return tally.summary();
+}
+
+/** {@link summarize} one result at a time, for results that are written out and not kept. */
+export class Tally {
+  readonly #required: Record<string, number> = {};
+  readonly #optional: Record<string, number> = {};
+  #passed = true;
+
+  add(r: CheckResult): void {
+    const counts = r.required ? this.#required : this.#optional;
     counts[r.outcome] = (counts[r.outcome] ?? 0) + 1;
+    // Skipped probes prove nothing either way and do not fail the check (another source's flows, a
+    // wildcard no name answers for), except those the deadline cut off: what was asked for was not done.
+    if (r.required && r.outcome !== 'ok' && !(r.outcome === 'skipped' && r.evidence.deadline !== true))
+      this.#passed = false;
   }
-  // Skipped probes prove nothing either way and do not fail the check (another source's flows, a
-  // wildcard no name answers for), except those the deadline cut off: what was asked for was not done.
-  const passed = results.every(
-    (r) => !r.required || r.outcome === 'ok' || (r.outcome === 'skipped' && r.evidence.deadline !== true),
-  );
-  return { required, optional, passed };
+
+  summary(): { required: Record<string, number>; optional: Record<string, number>; passed: boolean } {
+    return { required: { ...this.#required }, optional: { ...this.#optional }, passed: this.#passed };
+  }
 }
 
 /** One sentence a network engineer can act on, for a result that is not ok. */
@@ -70,11 +81,6 @@ export function* checkJson(results: readonly CheckResult[]): Generator<string> {
     yield `${i === 0 ? '\n' : ',\n'}    ${JSON.stringify(r, null, 2).replaceAll('\n', '\n    ')}`;
   }
   yield results.length > 0 ? '\n  ]\n}\n' : ']\n}\n';
-}
-
-/** One JSON object per line, per probe, for streaming into other tools. */
-export function* checkJsonLines(results: readonly CheckResult[]): Generator<string> {
-  for (const r of results) yield `${JSON.stringify(r)}\n`;
 }
 
 /** A probe's cells in the table and in Markdown, ending with `last`. */

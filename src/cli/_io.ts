@@ -158,13 +158,13 @@ export function guardOutput(output: string | undefined, inputs: readonly (string
  * whole (bench/README.md).
  */
 export async function emit(
-  output: string | Iterable<string>,
+  output: string | Iterable<string> | AsyncIterable<string>,
   file: string | undefined,
   io: Io,
 ): Promise<void> {
   const pieces = typeof output === 'string' ? [output] : output;
   if (!file || file === '-') {
-    for (const piece of pieces) await io.stdout(piece);
+    for await (const piece of pieces) await io.stdout(piece);
     return;
   }
   // Through a symbolic link to the file it names, as a shell's > would: the link stays a link.
@@ -178,7 +178,7 @@ export async function emit(
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx');
-    for (const piece of pieces) writeFileSync(fd, piece);
+    for await (const piece of pieces) writeFileSync(fd, piece);
     closeSync(fd);
     fd = undefined;
     renameSync(tmp, target);

@@ -1,13 +1,14 @@
 // `portplan check INVENTORY --from NAME`: probe every flow this machine is the source of, and say why any fails.
-import { checkPlan } from '../check/check.js';
+import { Readable } from 'node:stream';
+import { type CheckOptions, checkPlan } from '../check/check.js';
 import {
   CHECK_FORMATS,
   checkJson,
-  checkJsonLines,
   checkJunit,
   checkMarkdown,
   checkTable,
   summarize,
+  Tally,
 } from '../check/report.js';
 import { readInputFile } from '../common/read.js';
 import { InputError, UsageError } from '../errors.js';
@@ -236,33 +237,46 @@ export const command: Command = {
           io.stderr(`\r\u001b[Kchecked ${done}: ${counts}`);
         }
       : undefined;
-    const results = await checkPlan(
-      plan,
-      {
-        ...settings,
-        from,
-        dnsServers,
-        ...(ca ? { ca } : {}),
-        ...(proxy ? { proxy } : {}),
-        rules,
-        optionalPorts: (id) => optional.get(id) ?? [],
-        commandFor: (source) =>
-          `portplan check ${values.plan ? `--plan ${values.plan}` : file === '-' ? 'INVENTORY' : file} --from ${source}`,
-      },
-      progress && ((r) => progress(r.outcome)),
-    );
+    const checkOptions: CheckOptions = {
+      ...settings,
+      from,
+      dnsServers,
+      ...(ca ? { ca } : {}),
+      ...(proxy ? { proxy } : {}),
+      rules,
+      optionalPorts: (id) => optional.get(id) ?? [],
+      commandFor: (source) =>
+        `portplan check ${values.plan ? `--plan ${values.plan}` : file === '-' ? 'INVENTORY' : file} --from ${source}`,
+    };
+    if (format === 'jsonl') {
+      // Each line is written as its probe finishes and then forgotten: memory does not grow with the
+      // results, and a pipe sees them live. The exit status comes from a running tally.
+      const tally = new Tally();
+      const lines = new Readable({ objectMode: true, read() {} });
+      const running = checkPlan(plan, { ...checkOptions, keep: false }, (r) => {
+        progress?.(r.outcome);
+        tally.add(r);
+        lines.push(`${JSON.stringify(r)}\n`);
+      }).then(
+        () => lines.push(null),
+        (error: unknown) => lines.destroy(error as Error),
+      );
+      await emit(lines, values.output, io);
+      await running;
+      if (progress) io.stderr('\r\u001b[K');
+      return tally.summary().passed ? 0 : 1;
+    }
+    const results = await checkPlan(plan, checkOptions, progress && ((r) => progress(r.outcome)));
     if (progress) io.stderr('\r\u001b[K');
     const width = io.isTTY && !values.output ? io.width : undefined;
     const output =
       format === 'json'
         ? checkJson(results)
-        : format === 'jsonl'
-          ? checkJsonLines(results)
-          : format === 'junit'
-            ? checkJunit(results)
-            : format === 'markdown'
-              ? checkMarkdown(results)
-              : checkTable(results, width);
+        : format === 'junit'
+          ? checkJunit(results)
+          : format === 'markdown'
+            ? checkMarkdown(results)
+            : checkTable(results, width);
     await emit(output, values.output, io);
     return summarize(results).passed ? 0 : 1;
   },

@@ -4,6 +4,9 @@ import { outcomeOfError } from './_errors.js';
 import type { ProbeResult } from './_outcome.js';
 import type { ProbeTarget } from './_prober.js';
 
+/** How often a connection that started before the round-trip estimate existed asks for it. */
+const ESTIMATE_POLL_MS = 50;
+
 /**
  * Connect to `target`; the socket and the time it took, or the result that says why not. Silence
  * until `signal` aborts is `filtered`. The caller owns (and must destroy) the socket it gets.
@@ -29,13 +32,20 @@ export function connectTcp(
       done({ result: { outcome: 'filtered', evidence: { detail: 'no answer to the connection attempt' } } });
     };
     // The scheduler's estimate of how long an answer to a SYN can take here: silence beyond it is
-    // filtered, without waiting out the whole exchange's timeout.
+    // filtered, without waiting out the whole exchange's timeout. Until there is one (the first
+    // connections of a run), it is asked for again every ESTIMATE_POLL_MS, so that a silent host
+    // among the first does not hold its slot for the whole timeout.
     // Its check waits for setImmediate: after a busy stretch, expired timers run before the I/O that
     // arrived meanwhile, and an answer already here must not be called silence.
-    const timer =
-      target.connectTimeoutMs === undefined
-        ? undefined
-        : setTimeout(() => setImmediate(() => settled || onAbort()), target.connectTimeoutMs);
+    let timer: NodeJS.Timeout | undefined;
+    const arm = () => {
+      const limit = target.connectTimeoutMs?.();
+      if (limit !== undefined) {
+        const left = started + limit - performance.now();
+        timer = setTimeout(() => setImmediate(() => settled || onAbort()), Math.max(0, left));
+      } else if (target.connectTimeoutMs) timer = setTimeout(arm, ESTIMATE_POLL_MS);
+    };
+    arm();
     const onError = (error: NodeJS.ErrnoException) => {
       socket.destroy();
       clearTimeout(timer);

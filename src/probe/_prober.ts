@@ -13,9 +13,10 @@ export interface ProbeTarget {
   name?: string;
   /**
    * Set by the scheduler, never by a caller: how long a TCP connection may take before the attempt
-   * is `filtered` (learnt from the round trips seen), and where connectTcp reports each one.
+   * is `filtered`, learnt from the round trips seen (undefined until enough are known: asked again
+   * while the connection waits), and where connectTcp reports each round trip.
    */
-  connectTimeoutMs?: number;
+  connectTimeoutMs?: () => number | undefined;
   onConnect?: (ms: number) => void;
 }
 

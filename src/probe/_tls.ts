@@ -2,13 +2,7 @@
 // evidence, and whether a name that must present a public certificate got one (or an inspecting proxy's).
 import { X509Certificate } from 'node:crypto';
 import { isIP, type Socket } from 'node:net';
-import {
-  connect,
-  createSecureContext,
-  rootCertificates,
-  type SecureContext,
-  type TLSSocket,
-} from 'node:tls';
+import { connect, createSecureContext, rootCertificates, type SecureContext, type TLSSocket } from 'node:tls';
 import { printable } from '../common/printable.js';
 import { exchangeTcp } from './_banner.js';
 import { outcomeOfError } from './_errors.js';
@@ -129,7 +123,9 @@ function trustedCas(ca: readonly string[]): { anchors: Anchors; context: SecureC
  */
 function endsAt(last: X509Certificate, anchors: Anchors): X509Certificate | true | undefined {
   if (anchors.fingerprints.has(last.fingerprint256)) return true;
-  return (anchors.bySubject.get(last.issuer) ?? []).find((a) => last.checkIssued(a) && last.verify(a.publicKey));
+  return (anchors.bySubject.get(last.issuer) ?? []).find(
+    (a) => last.checkIssued(a) && last.verify(a.publicKey),
+  );
 }
 
 const dn = (text: string): string => printable(text.split('\n').join(', '));
@@ -156,7 +152,11 @@ function describe(certificate: X509Certificate, now: number): CertificateEvidenc
 function chainOf(socket: TLSSocket): X509Certificate[] {
   const chain: X509Certificate[] = [];
   let current: X509Certificate | undefined = socket.getPeerX509Certificate();
-  while (current && chain.length < 16 && !chain.some((c) => c === current || c.raw.equals(current?.raw as Buffer))) {
+  while (
+    current &&
+    chain.length < 16 &&
+    !chain.some((c) => c === current || c.raw.equals(current?.raw as Buffer))
+  ) {
     chain.push(current);
     current = current.issuerCertificate;
   }
@@ -326,7 +326,9 @@ export function handshakeTls(
         evidence: {
           ...(code && !closed ? { code } : {}),
           ...(alert ? { alert } : {}),
-          detail: closed ? 'the server closed the connection without answering the TLS ClientHello' : error.message,
+          detail: closed
+            ? 'the server closed the connection without answering the TLS ClientHello'
+            : error.message,
           ...(sni ? { sni } : {}),
           latencyMs,
         },

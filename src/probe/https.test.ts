@@ -345,7 +345,9 @@ describe('https prober', () => {
     expect(ssh?.outcome).toBe('unexpected-service');
     expect(ssh?.evidence.banner).toMatch(/^SSH-2\.0-OpenSSH_/);
     expect(hangUp?.outcome).toBe('tls-failed');
-    expect(hangUp?.evidence.detail).toBe('the server closed the connection without answering the TLS ClientHello');
+    expect(hangUp?.evidence.detail).toBe(
+      'the server closed the connection without answering the TLS ClientHello',
+    );
   });
 
   it("recognises a proxy's answer, and a CDN's 403 as the destination's own", () => {
