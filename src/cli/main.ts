@@ -6,6 +6,7 @@ import { type Command, type Io, nearest } from './_io.js';
 /** The verbs, loaded only when used so that `portplan --version` stays fast. */
 const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   plan: () => import('./plan.js'),
+  render: () => import('./render.js'),
   check: () => import('./check.js'),
   listen: () => import('./listen.js'),
   catalog: () => import('./catalog.js'),

@@ -1,4 +1,5 @@
 // The one list of output targets: --format choices, help text, docs and contract tests all come from here.
+import type { FirewallTarget } from './_firewall.js';
 import type { Target } from './_target.js';
 import { csv } from './csv.js';
 import { json } from './json.js';
@@ -7,6 +8,12 @@ import { table } from './table.js';
 
 /** Every target, in the order help text lists them. Adding a target is one file and one line here. */
 export const TARGETS: readonly Target[] = [table, json, csv, markdown];
+
+/**
+ * Every firewall language `portplan render --target` writes, in the order help text lists them.
+ * Adding one is one file, one line here and its goldens in test/golden/render/<name>/.
+ */
+export const FIREWALLS: readonly FirewallTarget[] = [];
 
 /** The names `--format` accepts. */
 export const TARGET_NAMES: readonly string[] = TARGETS.map((t) => t.name);

@@ -1,0 +1,392 @@
+// What every firewall target renders from: the plan's rules, cut to what one firewall enforces and
+// what its language can say, with an explicit answer for every host name and row it cannot.
+import type { Ref } from '../catalog/schema.js';
+import {
+  type AddressBlock,
+  addressBlock,
+  addressFamily,
+  addressKey,
+  classifyAddress,
+  formatBlock,
+} from '../common/address.js';
+import type { Direction, FlowEnd, Plan, Rule, Transport } from '../plan/types.js';
+
+/**
+ * What a firewall language can express. A row that needs something a target lacks is rendered in
+ * another form (addresses resolved with `--resolve`, a provider-maintained prefix list) or listed
+ * as an omission in the output's header, naming the targets that can express it: never dropped
+ * silently.
+ */
+export interface FirewallCapabilities {
+  /** A destination named by a host name (an FQDN object, a `dstdomain`). */
+  readonly fqdn: boolean;
+  /** A wildcard name such as `*.cloudfront.net`. */
+  readonly wildcardFqdn: boolean;
+  readonly ipv6: boolean;
+  /** Port ranges (`11113-11117`) as one item; without, ranges of up to 64 ports are listed port by port. */
+  readonly portRanges: boolean;
+  /** Every port (`ports: any`), as VMC's Compute Gateway rule opens. */
+  readonly anyPort: boolean;
+  /** Rows whose ends are one machine (a host firewall's loopback rules). */
+  readonly hostScope: boolean;
+  /** Rows may carry a comment or description naming the requirement and vendor row. */
+  readonly comments: boolean;
+}
+
+/** Where a target's rules are enforced, which decides which rows it renders. */
+export type Enforcement =
+  /** On one host, for its own traffic: `out` rows from it, `in` rows to it, host-scope rows on it. */
+  | 'host'
+  /** On a firewall between hosts (a router, a gateway, a cloud firewall): every network-scope row. */
+  | 'network'
+  /** On the connector's own cloud security group: its `out` (egress) and `in` (ingress) rows. */
+  | 'connector';
+
+/** One end of a firewall rule, in the forms a target can write. */
+export type Endpoint =
+  /** One block of addresses: an address, a CIDR or a range, with the name the inventory gave it. */
+  | { readonly kind: 'block'; readonly block: AddressBlock; readonly text: string; readonly name?: string }
+  /** A host name the target names natively (an FQDN object). */
+  | { readonly kind: 'fqdn'; readonly host: string; readonly name?: string }
+  /** A wildcard name the target names natively (`*.s3.us-west-2.amazonaws.com`). */
+  | { readonly kind: 'wildcard'; readonly pattern: string }
+  /** A list of addresses the provider maintains (AWS `com.amazonaws.us-west-2.s3`). */
+  | { readonly kind: 'prefix-list'; readonly id: string; readonly stands: string }
+  /** Every address (the vendor's `any`). */
+  | { readonly kind: 'any' };
+
+/** One rule a target writes: a plan rule, its ends in forms the target can express. */
+export interface FirewallRule {
+  /** The plan rule's id (`r001`); a target suffixes it when it splits a rule (IPv4/IPv6, 15 ports). */
+  readonly id: string;
+  readonly direction: Direction;
+  /** true for a host-scope row: both ends are the same machine (loopback). */
+  readonly local: boolean;
+  readonly transport: Transport;
+  /** Single ports, ascending; empty when the rule has only ranges, or opens every port. */
+  readonly ports: readonly number[];
+  readonly portRanges: readonly (readonly [number, number])[];
+  readonly anyPort: boolean;
+  readonly sources: readonly Endpoint[];
+  readonly destinations: readonly Endpoint[];
+  readonly requirements: readonly string[];
+  readonly refs: readonly Ref[];
+  readonly purpose: string;
+  /** VMC: which gateway enforces it. */
+  readonly gateway?: 'management' | 'compute';
+  /** A platform note (AVS: where the rule is opened). */
+  readonly note?: string;
+  /**
+   * Plain text for the target's comment or description: `r001 mgmt-control-helios (1.1): Control
+   * path…`. Every target escapes or cuts it for its own syntax; it may hold any character.
+   */
+  readonly comment: string;
+}
+
+/** Something of the plan a target leaves out, and why, for the output's header. */
+export interface Omission {
+  /** The plan rule (`r004`), or the requirement when a whole row is out of scope. */
+  readonly rule: string;
+  /** What is left out: a host, a port range, or the whole rule. */
+  readonly what: string;
+  readonly why: string;
+  /** Targets that can express it, from the registry's capabilities. */
+  readonly instead: readonly string[];
+}
+
+/** Addresses a name resolved to at render time (`--resolve`), and when. */
+export interface Resolution {
+  readonly at: string;
+  readonly addresses: ReadonlyMap<string, readonly string[]>;
+}
+
+/** What a firewall target is given: the rules it can express and everything it cannot. */
+export interface FirewallInput {
+  readonly rules: readonly FirewallRule[];
+  readonly omitted: readonly Omission[];
+  /** Header lines every target prints as comments: what it covers, from which inputs. */
+  readonly header: readonly string[];
+  readonly options: FirewallOptions;
+}
+
+export interface FirewallOptions {
+  /** iptables/nftables: a host firewall on one machine, or a router's FORWARD chain. */
+  readonly chainMode: 'host' | 'forward';
+  /** The machine a host-mode output is for (a connector's name); default: the only connector. */
+  readonly host?: string;
+  /** The plan's region, for provider forms such as the S3 prefix list. */
+  readonly region: string;
+  /** Names resolved at render time (`--resolve`). */
+  readonly resolution?: Resolution;
+}
+
+/** A firewall language: one file each in src/targets, listed in the registry. */
+export interface FirewallTarget {
+  readonly name: string;
+  /** File extension `-o` suggests, with its dot. */
+  readonly extension: string;
+  readonly summary: string;
+  readonly supports: FirewallCapabilities;
+  /** Which rows this target enforces; iptables and nftables follow `--chain-mode`. */
+  enforcement(options: FirewallOptions): Enforcement;
+  /**
+   * A provider-maintained form for a wildcard it cannot name (AWS: the S3 prefix list), or
+   * undefined.
+   */
+  provided?(pattern: string, options: FirewallOptions): Endpoint | undefined;
+  /**
+   * Which plan rules this target enforces, when `enforcement` alone cannot say (Windows Firewall:
+   * the rows that end on, or stay on, the Windows data sources); `enforcement` still names it.
+   */
+  selects?(rule: Rule, options: FirewallOptions): boolean;
+  render(input: FirewallInput): Iterable<string>;
+}
+
+/** Ranges of up to this many ports are listed port by port for targets without port ranges. */
+export const MAX_EXPANDED_RANGE = 64;
+
+const refText = (r: Ref) => `${r.table}.${r.row}`;
+
+/** `r001 mgmt-control-helios (1.1): Control path to Cohesity's cloud`: what a comment says. */
+export function commentOf(rule: Rule): string {
+  return `${rule.id} ${rule.requirements.join(',')} (${rule.refs.map(refText).join(' ')}): ${rule.purpose}`;
+}
+
+const endText = (e: FlowEnd) => (e.name ? `${e.name} (${e.host})` : e.host);
+
+/** Whether `end` is the host `who` (an inventory name or an address as written). */
+function isHost(end: FlowEnd, who: string): boolean {
+  if (end.name === who) return true;
+  const c = classifyAddress(who);
+  return 'kind' in c && c.kind === end.kind && addressKey(end.host, end.kind) === addressKey(who, c.kind);
+}
+
+/** The targets of `all` that can express what `need` asks for. */
+function able(all: readonly FirewallTarget[], need: (c: FirewallCapabilities) => boolean): string[] {
+  return all.filter((t) => need(t.supports)).map((t) => t.name);
+}
+
+/**
+ * The rules `target` renders from `rules`, each end in a form it can express, and every omission.
+ * `all` is the registry (to name the targets that can express what this one cannot).
+ */
+export function prepareFirewall(
+  target: FirewallTarget,
+  plan: Plan,
+  rules: readonly Rule[],
+  options: FirewallOptions,
+  all: readonly FirewallTarget[],
+): Pick<FirewallInput, 'rules' | 'omitted'> & { unnamed: string[] } {
+  const caps = target.supports;
+  // Host names left out because the target names only addresses: what --resolve looks up.
+  const unnamed = new Set<string>();
+  const where = target.enforcement(options);
+  const out: FirewallRule[] = [];
+  const omitted: Omission[] = [];
+  const omit = (rule: string, what: string, why: string, need: (c: FirewallCapabilities) => boolean) =>
+    omitted.push({ rule, what, why, instead: able(all, need) });
+  const host = options.host;
+
+  for (const rule of rules) {
+    // Which rows this firewall enforces at all: out of scope is not an omission, it is another
+    // firewall's job; the header says what the output covers.
+    if (target.selects) {
+      if (!target.selects(rule, options)) continue;
+    } else if (where === 'host' || where === 'connector') {
+      const mine = (ends: readonly FlowEnd[]) => host !== undefined && ends.some((e) => isHost(e, host));
+      const local = rule.scope === 'host';
+      if (where === 'connector' && (local || rule.direction === 'lateral')) continue;
+      if (!(local ? mine(rule.sources) : mine(rule.sources) || mine(rule.destinations))) continue;
+    } else if (rule.scope === 'host') continue;
+    if (rule.scope === 'host' && !caps.hostScope) {
+      omit(rule.id, 'the whole rule', 'it stays on one machine (loopback)', (c) => c.hostScope);
+      continue;
+    }
+    if (rule.ports === 'any' && !caps.anyPort) {
+      omit(rule.id, 'the whole rule', 'it opens every port', (c) => c.anyPort);
+      continue;
+    }
+    const ports = rule.ports === 'any' ? [] : [...rule.ports];
+    const portRanges: (readonly [number, number])[] = [];
+    for (const [a, b] of rule.portRanges ?? []) {
+      if (caps.portRanges) portRanges.push([a, b]);
+      else if (b - a < MAX_EXPANDED_RANGE) for (let p = a; p <= b; p++) ports.push(p);
+      else omit(rule.id, `ports ${a}-${b}`, `a range of ${b - a + 1} ports`, (c) => c.portRanges);
+    }
+    if (rule.ports !== 'any' && ports.length === 0 && portRanges.length === 0) continue;
+    ports.sort((x, y) => x - y);
+
+    const convert = (end: FlowEnd): Endpoint[] => {
+      switch (end.kind) {
+        case 'any':
+          return [{ kind: 'any' }];
+        case 'ip':
+        case 'cidr':
+        case 'range': {
+          if (addressFamily(end.host, end.kind) === 6 && !caps.ipv6) {
+            omit(rule.id, endText(end), 'an IPv6 address', (c) => c.ipv6);
+            return [];
+          }
+          const block = addressBlock(end.host, end.kind) as AddressBlock;
+          return [{ kind: 'block', block, text: end.host, ...(end.name ? { name: end.name } : {}) }];
+        }
+        case 'hostname': {
+          if (caps.fqdn) return [{ kind: 'fqdn', host: end.host, ...(end.name ? { name: end.name } : {}) }];
+          const resolved = options.resolution?.addresses.get(end.host.toLowerCase());
+          if (resolved && resolved.length > 0) {
+            return resolved.flatMap((a) => {
+              const kind = 'ip' as const;
+              if (addressFamily(a, kind) === 6 && !caps.ipv6) return [];
+              const block = addressBlock(a, kind) as AddressBlock;
+              return [{ kind: 'block' as const, block, text: a, name: end.name ?? end.host }];
+            });
+          }
+          if (!options.resolution) unnamed.add(end.host.toLowerCase());
+          omit(
+            rule.id,
+            endText(end),
+            options.resolution
+              ? 'a host name that did not resolve at render time'
+              : 'a host name, and this target names only addresses (render with --resolve to use the addresses it has now)',
+            (c) => c.fqdn,
+          );
+          return [];
+        }
+        case 'fqdn-pattern': {
+          if (caps.wildcardFqdn) return [{ kind: 'wildcard', pattern: end.host }];
+          const provided = target.provided?.(end.host, options);
+          if (provided) return [provided];
+          omit(
+            rule.id,
+            end.host,
+            'a wildcard name, which no address list can stand for',
+            (c) => c.wildcardFqdn,
+          );
+          return [];
+        }
+      }
+    };
+    // A rule whose destination is each source itself (host scope) keeps its sources on both ends.
+    const sources = rule.sources.flatMap(convert);
+    const destinations = rule.self ? sources : rule.destinations.flatMap(convert);
+    if (sources.length === 0 || destinations.length === 0) {
+      if (!omitted.some((o) => o.rule === rule.id))
+        omit(rule.id, 'the whole rule', 'none of its ends can be expressed', () => true);
+      continue;
+    }
+    out.push({
+      id: rule.id,
+      direction: rule.direction,
+      local: rule.scope === 'host',
+      transport: rule.transport,
+      ports,
+      portRanges,
+      anyPort: rule.ports === 'any',
+      sources,
+      destinations,
+      requirements: rule.requirements,
+      refs: rule.refs,
+      purpose: rule.purpose,
+      ...(rule.gateway ? { gateway: rule.gateway } : {}),
+      ...(rule.note ? { note: rule.note } : {}),
+      comment: commentOf(rule),
+    });
+  }
+  void plan;
+  return { rules: out, omitted, unnamed: [...unnamed].sort() };
+}
+
+/** How an endpoint reads in a header or a golden: the block as written, the name, the list. */
+export function endpointText(e: Endpoint): string {
+  switch (e.kind) {
+    case 'block':
+      return e.name ? `${e.name} (${formatBlock(e.block).host})` : formatBlock(e.block).host;
+    case 'fqdn':
+      return e.host;
+    case 'wildcard':
+      return e.pattern;
+    case 'prefix-list':
+      return `${e.id} (for ${e.stands})`;
+    case 'any':
+      return 'any';
+  }
+}
+
+/**
+ * The CIDRs that cover a block exactly, largest first: for targets that take only CIDRs
+ * (security groups, NSGs, iptables without iprange).
+ */
+export function blockCidrs(b: AddressBlock): string[] {
+  const bits = b.family === 4 ? 32 : 128;
+  const out: string[] = [];
+  let first = b.first;
+  while (first <= b.last) {
+    // The largest aligned block starting at `first` that does not pass `last`.
+    let size = 1n;
+    while (first % (size * 2n) === 0n && first + size * 2n - 1n <= b.last && size * 2n <= 1n << BigInt(bits))
+      size *= 2n;
+    const prefix = bits - (size.toString(2).length - 1);
+    const start = formatBlock({ family: b.family, first, last: first }).host;
+    out.push(`${start}/${prefix}`);
+    first += size;
+  }
+  return out;
+}
+
+/** What the header says about the inputs. */
+export interface HeaderInfo {
+  readonly version: string;
+  readonly inventory: string;
+  readonly catalog: { readonly name: string; readonly source: string };
+  /** The connectors the plan was cut to (`--connector`), if any. */
+  readonly connectors: readonly string[];
+}
+
+/** What the output covers, in words, for its header. */
+function coverage(target: FirewallTarget, options: FirewallOptions): string {
+  switch (target.enforcement(options)) {
+    case 'host':
+      return `the host firewall of ${options.host ?? '(no host)'}: the rows it opens, the rows that end on it, and rows that stay on it`;
+    case 'connector':
+      return `the security group of ${options.host ?? '(no connector)'}: its outgoing rows as egress rules, the rows that end on it as ingress rules`;
+    case 'network':
+      return 'a firewall between the hosts: every row that crosses the network (rows that stay on one machine belong to host firewalls)';
+  }
+}
+
+/**
+ * The header lines every target prints as comments: the command, the inputs, what the output
+ * covers, and everything of the plan it leaves out, with why and which targets could say it.
+ * Plain text: each target comments and escapes it for its own syntax.
+ */
+export function headerLines(
+  target: FirewallTarget,
+  info: HeaderInfo,
+  prepared: Pick<FirewallInput, 'rules' | 'omitted'>,
+  options: FirewallOptions,
+): string[] {
+  const lines = [
+    `portplan ${info.version} render --target ${target.name}`,
+    `inventory: ${info.inventory}`,
+    `catalog: ${info.catalog.name} (${info.catalog.source})`,
+    ...(info.connectors.length > 0 ? [`connectors: ${info.connectors.join(', ')}`] : []),
+    `covers: ${coverage(target, options)}`,
+    `rules: ${prepared.rules.length}`,
+  ];
+  if (options.resolution) {
+    lines.push(
+      `names resolved at render time (--resolve), ${options.resolution.at}: addresses behind names change (CDNs and cloud endpoints often); render again before applying`,
+    );
+    for (const [name, addresses] of options.resolution.addresses)
+      lines.push(`  ${name}: ${addresses.length > 0 ? addresses.join(', ') : 'no address'}`);
+  }
+  if (prepared.omitted.length === 0) lines.push('not expressed here: nothing');
+  else {
+    lines.push('not expressed here (open these another way):');
+    for (const o of prepared.omitted) {
+      const instead = o.instead.length > 0 ? `; can be expressed by: ${o.instead.join(', ')}` : '';
+      lines.push(`  ${o.rule} ${o.what}: ${o.why}${instead}`);
+    }
+  }
+  return lines;
+}
