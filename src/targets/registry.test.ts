@@ -10,7 +10,7 @@ import { planInventory } from '../plan/plan.js';
 import type { Plan } from '../plan/types.js';
 import { formatPorts } from './_columns.js';
 import { renderToString } from './_target.js';
-import { TARGET_NAMES, TARGETS } from './registry.js';
+import { FIREWALLS, TARGET_NAMES, TARGETS } from './registry.js';
 
 const EMPTY: Plan = {
   catalog: { name: 'c', source: 's' },
@@ -145,6 +145,30 @@ describe('docs/targets.md', () => {
         (t) =>
           `| \`${t.name}\` | \`${t.extension}\` | ${t.summary} | ${yes(t.supports.fqdn)} | ${yes(t.supports.ipv6)} | ${yes(t.supports.portRanges)} | ${yes(t.supports.anyPort)} | ${yes(t.supports.hostScope)} |`,
       ),
+      '',
+      '## Firewall targets',
+      '',
+      "`portplan render INVENTORY --target NAME` writes the plan in a firewall's own language. What each",
+      'can express, target × feature; a row that needs what a target lacks is written another way',
+      '(addresses resolved with `--resolve`, a provider-maintained prefix list) or listed in the',
+      "output's header as not expressed, naming the targets that can express it: never dropped silently.",
+      '',
+      '| target | enforced | what it writes | FQDN | wildcard FQDN | IPv6 | port ranges | any port | host-local rows | comments |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      ...FIREWALLS.map((t) => {
+        const c = t.supports;
+        const where = [
+          ...new Set([
+            t.enforcement({ chainMode: 'host', region: '' }),
+            t.enforcement({ chainMode: 'forward', region: '' }),
+          ]),
+        ].join(' or ');
+        return `| \`${t.name}\` | ${where} | ${t.summary} | ${[c.fqdn, c.wildcardFqdn, c.ipv6, c.portRanges, c.anyPort, c.hostScope, c.comments].map(yes).join(' | ')} |`;
+      }),
+      '',
+      'Enforced: `host`, on one machine for its own traffic (`--connector`, `--chain-mode host`);',
+      "`connector`, the connector's own security group (egress and ingress); `network`, a firewall",
+      'between hosts (every row that crosses the network).',
       '',
     ];
     await expect(lines.join('\n')).toMatchFileSnapshot('../../docs/targets.md');
