@@ -164,7 +164,9 @@ export async function emit(
 ): Promise<void> {
   const pieces = typeof output === 'string' ? [output] : output;
   if (!file || file === '-') {
-    for await (const piece of pieces) await io.stdout(piece);
+    // A synchronous source is read without for-await's extra turn of the event loop per piece.
+    if (Symbol.asyncIterator in pieces) for await (const piece of pieces) await io.stdout(piece);
+    else for (const piece of pieces) await io.stdout(piece);
     return;
   }
   // Through a symbolic link to the file it names, as a shell's > would: the link stays a link.
