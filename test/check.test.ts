@@ -63,6 +63,7 @@ describe('portplan check in the lab', () => {
     startDnsmasq(lab, dir, [
       `--address=/rt.cohesity.com/${serverAddress(1)}`,
       `--address=/s3.us-west-2.amazonaws.com/${serverAddress(2)}`,
+      `--address=/d111111abcdef8.cloudfront.net/${serverAddress(2)}`,
     ]);
     await Promise.all([
       waitForListener(lab, lab.server, 2049),
@@ -224,7 +225,7 @@ sources:
     );
     expect(by('mgmt-upgrade-packages')[0]?.outcome).toBe('skipped');
     expect(by('mgmt-upgrade-packages')[0]?.evidence.detail).toBe(
-      'no name is known to answer for *.cloudfront.net; nothing to probe',
+      "no name is known to answer for *.cloudfront.net, so nothing was probed: name one with --sample '*.cloudfront.net=NAME'",
     );
     const esxi = by('vmware-esxi-vadp');
     expect(esxi.map((x) => `${x.address}:${x.port}`)).toEqual([
@@ -242,6 +243,148 @@ sources:
       [123, true],
       [323, false],
     ]);
+  });
+
+  it('probes a wildcard the catalog names nothing for through --sample, and refuses a name it does not cover', () => {
+    const inventory = `cloud: { region: us-west-2 }
+connectors: [{ name: sc-01, address: ${CLIENT} }]
+services: { dns: [${SERVER}] }
+`;
+    const r = check(inventory, [
+      '--retries',
+      '0',
+      '--sample',
+      '*.cloudfront.net=d111111abcdef8.cloudfront.net',
+    ]);
+    const cdn = r.results.filter((x) => x.flow.requirement === 'mgmt-upgrade-packages');
+    expect(cdn.map((x) => [x.address, x.evidence.name, x.evidence.sampled])).toEqual([
+      [
+        serverAddress(2),
+        'd111111abcdef8.cloudfront.net',
+        'through d111111abcdef8.cloudfront.net, which stands for *.cloudfront.net',
+      ],
+    ]);
+    expect(cdn[0]?.outcome).toBe('refused');
+    // A plan JSON carries the catalog's name for S3, and check --plan probes through it.
+    const planFile = join(dir, 'plan-samples.json');
+    expect(portplan(['plan', r.file, '--format', 'json', '-o', planFile]).status).toBe(0);
+    const fromPlan = JSON.parse(
+      lab.exec(
+        lab.client,
+        process.execPath,
+        [CLI, 'check', '--plan', planFile, '--format', 'json', '--timeout', '400', '--retries', '0'],
+        undefined,
+        true,
+      ),
+    ).results as Result[];
+    const s3 = fromPlan.find((x) => x.flow.to.host === '*.s3.us-west-2.amazonaws.com');
+    expect([s3?.address, s3?.evidence.sampled]).toEqual([
+      serverAddress(2),
+      'through s3.us-west-2.amazonaws.com, which stands for *.s3.us-west-2.amazonaws.com',
+    ]);
+    const outside = check(inventory, ['--sample', '*.cloudfront.net=cloudfront.example.com']);
+    expect([outside.status, outside.stderr]).toEqual([
+      2,
+      'portplan: --sample *.cloudfront.net=cloudfront.example.com: expected cloudfront.net or a name under it, got "cloudfront.example.com"\n',
+    ]);
+    const unknown = check(inventory, ['--sample', '*.example.net=www.example.net']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(
+      /^portplan: --sample \*\.example\.net=www\.example\.net: expected PATTERN=NAME with PATTERN a wildcard destination of the plan \(\*\.awsglobalaccelerator\.com, \*\.s3\.us-west-2\.amazonaws\.com, .*\*\.cloudfront\.net.*\)\n$/,
+    );
+    expect(check(inventory, ['--sample', '*.cloudfront.net']).status).toBe(2);
+  });
+
+  it('probes the ports of a range up to --max-ports-per-range, and derives open-ended flows from the flows that stand for them', () => {
+    const catalog = join(dir, 'ranges.yaml');
+    const row = (id: string, n: number, rest: string) => `  - id: ${id}
+    from: [connector]
+    transport: tcp
+    app: tcp
+    scope: network
+    purpose: Lab row ${n}
+    ref: { section: Lab, table: 1, row: ${n} }
+${rest}`;
+    writeFileSync(
+      catalog,
+      `schema: portplan/catalog
+version: 1
+name: lab
+source: the lab
+requirements:
+${row('lab-range', 1, `    workload: management\n    to: ["${serverAddress(1)}"]\n    ports: [2049, "5000-5019", "6000-6001"]\n`)}
+${row('lab-vcenter', 2, '    workload: vmc\n    to: [vcenter]\n    ports: [2049]\n    when: { platform: vmc }\n')}
+${row('lab-any-port', 3, '    workload: vmc\n    to: [vcenter]\n    ports: any\n    when: { platform: vmc }\n    gateway: compute\n')}
+${row('lab-any', 4, '    workload: vmc\n    to: [any]\n    ports: any\n    when: { platform: vmc }\n    gateway: compute\n')}`,
+    );
+    const r = check(
+      `cloud: { region: us-west-2 }
+connectors: [{ name: sc-01, address: ${CLIENT} }]
+services: { dns: [${SERVER}] }
+sources:
+  vmware: [{ vcenter: ${SERVER}, esxi: [], platform: vmc }]
+`,
+      ['--catalog', catalog, '--max-ports-per-range', '3', '--retries', '0'],
+    );
+    const by = (id: string) => r.results.filter((x) => x.flow.requirement === id);
+    expect(by('lab-range').map((x) => [x.port, x.outcome, x.evidence.sampled])).toEqual([
+      [2049, 'refused', undefined],
+      [5000, 'refused', 'the first 3 of 20 ports (--max-ports-per-range)'],
+      [5001, 'refused', 'the first 3 of 20 ports (--max-ports-per-range)'],
+      [5002, 'refused', 'the first 3 of 20 ports (--max-ports-per-range)'],
+      [6000, 'refused', undefined],
+      [6001, 'refused', undefined],
+    ]);
+    expect(by('lab-vcenter').map((x) => [x.address, x.port, x.outcome])).toEqual([[SERVER, 2049, 'ok']]);
+    // Any port to the vCenter, and any destination in the VMC workload: the vCenter's 2049 stands for both.
+    const stands = [{ requirement: 'lab-vcenter', address: SERVER, port: 2049, outcome: 'ok' }];
+    expect(by('lab-any-port').map((x) => [x.address, x.port, x.outcome, x.evidence])).toEqual([
+      [
+        '',
+        0,
+        'ok',
+        {
+          detail: `any port to ${SERVER}: no single probe proves it; the other flows from here to ${SERVER} stand for it, and their one probe is ok`,
+          representedBy: stands,
+        },
+      ],
+    ]);
+    expect(by('lab-any').map((x) => [x.outcome, x.evidence.representedBy])).toEqual([['ok', stands]]);
+    // Results stay in plan order.
+    expect([...new Set(r.results.map((x) => x.flow.requirement))]).toEqual([
+      'lab-range',
+      'lab-vcenter',
+      'lab-any-port',
+      'lab-any',
+    ]);
+  });
+
+  it('fails VMC\'s Compute Gateway "any" where the vCenter and ESXi flows that stand for it fail', () => {
+    const r = check(
+      `cloud: { region: us-west-2 }
+connectors: [{ name: sc-01, address: ${CLIENT} }]
+services: { dns: [${SERVER}] }
+sources:
+  vmware: [{ vcenter: ${SERVER}, esxi: [${serverAddress(0)}], platform: vmc }]
+`,
+      ['--retries', '0'],
+    );
+    expect(r.status).toBe(1);
+    const any = r.results.filter((x) => x.flow.requirement === 'vmc-compute-any');
+    expect(any.map((x) => [x.outcome, x.required, x.layer, x.evidence.representedBy])).toEqual([
+      [
+        'refused',
+        true,
+        'transport',
+        [
+          { requirement: 'vmc-vcenter-api', address: SERVER, port: 443, outcome: 'refused' },
+          { requirement: 'vmc-esxi-file-recovery', address: serverAddress(0), port: 443, outcome: 'refused' },
+        ],
+      ],
+    ]);
+    expect(any[0]?.evidence.detail).toBe(
+      `any destination on any port: no single probe proves it; the vmc flows from here stand for it, and of their 2 probes the first that is not ok is vmc-vcenter-api at ${SERVER} port 443: refused (fix that one)`,
+    );
   });
 
   it('checks the flows of a plan JSON with --plan, as it checks the inventory they came from', () => {

@@ -196,7 +196,7 @@ function catalog(...requirements: Requirement[]): Catalog {
 }
 
 describe('diffCatalogs', () => {
-  it('ignores ids, purposes, apps, notes and the order of ports and hosts', () => {
+  it('ignores ids, purposes, apps, notes, samples and the order of ports and hosts', () => {
     const base = catalog(req('a', 1, { ports: [80, 443], to: ['a.example.com', 'b.example.com'] }));
     const next = catalog(
       req('other-id', 7, {
@@ -207,6 +207,8 @@ describe('diffCatalogs', () => {
         purpose: 'other words',
         interpretation: 'a note',
         platformNote: 'another note',
+        // Ours, not the vendor's: an imported catalog has none.
+        samples: { '*.b.example.com': 'www.b.example.com' },
       }),
     );
     expect(diffCatalogs(base, next)).toEqual({ added: [], removed: [], changed: [], unread: [] });

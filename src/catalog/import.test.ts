@@ -186,6 +186,9 @@ describe('importVendorDocument on the made-up document (test/fixtures/vendor-doc
       `#   line 87, table 10, row 3: ${NAS_NOTE}`,
     ]);
     expect(loadCatalog(yaml, 'imported.yaml')).toEqual(result.catalog);
+    // Names that answer for wildcards are ours, not the document's: an imported catalog has none.
+    expect(yaml).toContain('*.blob.{region}.storage.example.test');
+    expect(result.catalog.requirements.filter((r) => r.samples)).toEqual([]);
     expect(yaml).toContain('    ref: {section: Connector Management, table: 1, row: 1}\n');
   });
 

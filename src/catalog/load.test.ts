@@ -87,6 +87,16 @@ const INVALID: [fixture: string, lines: string[]][] = [
     ],
   ],
   [
+    'invalid-catalog-samples.yaml',
+    [
+      `test/fixtures/invalid-catalog-samples.yaml:13:7: requirements[0].samples.*.other.example: "*.other.example" is not one of this requirement's wildcard destinations ("to")`,
+      `test/fixtures/invalid-catalog-samples.yaml:14:7: requirements[0].samples.helios.example.com: "helios.example.com" is not one of this requirement's wildcard destinations ("to")`,
+      'test/fixtures/invalid-catalog-samples.yaml:15:38: requirements[0].samples.*.s3.{region}.amazonaws.com: expected a concrete host name (no wildcard) for *.s3.{region}.amazonaws.com, got "*.s3.{region}.amazonaws.com"',
+      'test/fixtures/invalid-catalog-samples.yaml:16:24: requirements[0].samples.*.cdn.example: expected cdn.example or a name under it, got "cdn.example.org"',
+      'test/fixtures/invalid-catalog-samples.yaml:17:27: requirements[0].samples.*.mirror.example: placeholder {zone} does not appear in *.mirror.example',
+    ],
+  ],
+  [
     'invalid-catalog-schema.yaml',
     [
       'test/fixtures/invalid-catalog-schema.yaml:2:9: schema: expected "portplan/catalog", got "portplan/inventory"',
@@ -191,6 +201,26 @@ describe('the built-in catalog', () => {
         purpose: 'Monitoring and steering chrony with chronyc',
       },
     ]);
+  });
+});
+
+describe('samples', () => {
+  it('keeps the name that answers for a wildcard beside it, in the built-in catalog for S3 only', () => {
+    const withSamples = builtinCatalog().requirements.filter((r) => r.samples);
+    expect(withSamples.map((r) => [r.id, r.samples])).toEqual([
+      ['mgmt-data-path', { '*.s3.{region}.amazonaws.com': 's3.{region}.amazonaws.com' }],
+    ]);
+  });
+
+  it('accepts a name under the wildcard, or its fixed part itself', () => {
+    const text = readFileSync(join(ROOT, 'test/fixtures/invalid-catalog-samples.yaml'), 'utf8').replace(
+      /samples:\n(?: {6}.*\n)+/,
+      'samples: { "*.cdn.example": d1.cdn.example, "*.s3.{region}.amazonaws.com": "s3.{region}.amazonaws.com" }\n',
+    );
+    expect(loadCatalog(text, 'good.yaml').requirements[0]?.samples).toEqual({
+      '*.cdn.example': 'd1.cdn.example',
+      '*.s3.{region}.amazonaws.com': 's3.{region}.amazonaws.com',
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 // Validate a catalog given as text: every problem at once. No file access here (see read.ts), so a browser can load one.
 import { closest, distance } from 'fastest-levenshtein';
+import { placeholders, sampleProblem } from '../common/address.js';
 import { formatPath, type Locate, loadYaml } from '../common/yaml-source.js';
 import type { Problem } from '../errors.js';
 import { endpointRole, ROLE_SET, sourceKinds } from './roles.js';
@@ -63,6 +64,22 @@ function checkRequirement(r: Requirement, i: number, locate: Locate, file: strin
       if (!known.has(port)) {
         at(['portApps', port], `port ${port} is not one of this requirement's ports`, true);
       }
+    }
+  }
+  for (const [pattern, name] of Object.entries(r.samples ?? {})) {
+    if (!pattern.startsWith('*.') || !r.to.includes(pattern)) {
+      at(
+        ['samples', pattern],
+        `${JSON.stringify(pattern)} is not one of this requirement's wildcard destinations ("to")`,
+        true,
+      );
+      continue;
+    }
+    const problem = sampleProblem(pattern, name);
+    if (problem) at(['samples', pattern], problem);
+    for (const p of placeholders(name)) {
+      if (!placeholders(pattern).includes(p))
+        at(['samples', pattern], `placeholder {${p}} does not appear in ${pattern}`);
     }
   }
   const kinds = sourceKinds(r);

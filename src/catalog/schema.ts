@@ -179,6 +179,11 @@ export const requirementSchema = z.strictObject({
   /** Per-port application protocol where a row mixes them (NFS 2049 with portmapper 111). */
   portApps: z.record(z.string().regex(/^[0-9]+$/), z.enum(APPS)).optional(),
   scope: z.enum(['network', 'host']),
+  /**
+   * Wildcard destination (as written in `to`) → a name that answers for it, which `check` probes
+   * in its stead (`*.s3.{region}.amazonaws.com` → `s3.{region}.amazonaws.com`). Ours, not the vendor's.
+   */
+  samples: z.record(z.string(), z.string()).optional(),
   /** Conditions on the data source the row applies to. */
   when: condition.optional(),
   /** Planned only when the inventory has a data source of one of these kinds (agent upgrades need agents). */

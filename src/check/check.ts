@@ -85,6 +85,13 @@ export interface CheckOptions extends ScheduleOptions {
   readonly dnsServers: readonly string[];
   /** At most this many addresses of a CIDR or range are probed; the rest are sampled. */
   readonly maxHostsPerRange: number;
+  /** At most this many ports of a port range are probed, from its first; the rest are sampled. Default 16. */
+  readonly maxPortsPerRange?: number;
+  /**
+   * Wildcard destination, as the plan writes it → a name that answers for it (`--sample`): probed
+   * in its stead, before the plan's own `to.sample`.
+   */
+  readonly samples?: Readonly<Record<string, string>>;
   /** Ports of a requirement that are optional (the vendor's "open port 323 if you want…"). */
   readonly optionalPorts?: (requirement: string) => readonly number[];
   /** The command that checks flows from another source, for the skip message. */
@@ -125,12 +132,35 @@ export function bypassesProxy(destination: string, noProxy: readonly string[]): 
 }
 
 /**
- * The name a wildcard destination is checked through: the regional S3 endpoint stands for
- * `*.s3.<region>.amazonaws.com`. Other wildcards have no name known to answer for them.
+ * The name a destination is probed through: its own, or for a wildcard the name `--sample` gives
+ * or the plan carries (the catalog's `samples`); undefined for a wildcard nobody named one for.
  */
-export function representativeName(pattern: string): string | undefined {
-  const s3 = /^\*\.(s3\.[a-z0-9-]+\.amazonaws\.com)$/.exec(pattern);
-  return s3?.[1];
+function probeName(to: FlowEnd, samples: CheckOptions['samples']): string | undefined {
+  if (to.kind === 'hostname') return to.host;
+  if (to.kind !== 'fqdn-pattern') return undefined;
+  return samples?.[to.host] ?? to.sample;
+}
+
+/** A flow's ports to probe: its ports, then each range's first `max` ports, those sampled saying so. */
+function portsToProbe(flow: Flow, max: number): { port: number; sampled?: string }[] {
+  if (flow.ports === 'any') return [];
+  const ports: { port: number; sampled?: string }[] = flow.ports.map((port) => ({ port }));
+  for (const [first, last] of flow.portRanges ?? []) {
+    const total = last - first + 1;
+    const shown = Math.min(total, max);
+    const sampled =
+      total > shown ? `the first ${shown} of ${total} ports (--max-ports-per-range)` : undefined;
+    for (let port = first; port < first + shown; port++) ports.push(sampled ? { port, sampled } : { port });
+  }
+  return ports;
+}
+
+/** A port's application protocol: its own in `portApps`, its range's, or the flow's. */
+function appOf(flow: Flow, port: number): App {
+  const own = flow.portApps?.[String(port)];
+  if (own) return own;
+  const range = flow.portRanges?.find(([a, b]) => a <= port && port <= b);
+  return (range ? flow.portApps?.[`${range[0]}-${range[1]}`] : undefined) ?? flow.app;
 }
 
 /**
@@ -158,6 +188,139 @@ interface Slot {
   port: number;
   app: App;
   required: boolean;
+  /** How the port was sampled from a longer range, when it was. */
+  sampled?: string;
+}
+
+/** Two sampling notes (a range's ports, a range's addresses, a wildcard's name) as one. */
+const both = (a: string | undefined, b: string | undefined) => (a && b ? `${a}; ${b}` : (a ?? b));
+
+/** A flow no single probe proves: to `any` destination, or on `any` port. */
+const openEnded = (flow: Flow) => flow.to.kind === 'any' || flow.ports === 'any';
+
+/**
+ * Whether a concrete flow stands for an open-ended one from the same source: for an `any`
+ * destination, a flow of the same workload (the VMC vCenter and ESXi flows for the Compute Gateway's
+ * "any"); for any port to a host, a flow to that host. On the same transport, across the network.
+ */
+function standsFor(open: Flow, concrete: Flow): boolean {
+  if (openEnded(concrete) || concrete.scope === 'host' || concrete.transport !== open.transport) return false;
+  if (open.to.kind === 'any') return concrete.workload === open.workload;
+  return addressKey(concrete.to.host, concrete.to.kind) === addressKey(open.to.host, open.to.kind);
+}
+
+/** One result that stands for an open-ended flow, as its evidence lists it. */
+interface StandIn {
+  requirement: string;
+  address: string;
+  port: number;
+  outcome: Outcome;
+  required: boolean;
+  deadline?: true;
+}
+
+/**
+ * The results of the flows from here that stand for each open-ended flow, noted as they are added
+ * and settled, so that the open-ended flow's own result can be derived from them at the end.
+ */
+class StandIns {
+  /** Each open-ended flow from here, with the indexes of its own results. */
+  private readonly open = new Map<Flow, number[]>();
+  /** Result index → the stand-in it is and the open-ended flows it stands for. */
+  private readonly members = new Map<number, { stand: StandIn; serves: readonly Flow[] }>();
+  /** Concrete flow → the open-ended flows it stands for (computed once per flow). */
+  private readonly served = new Map<Flow, Flow[]>();
+
+  constructor(
+    flows: readonly Flow[],
+    private readonly isHere: (flow: Flow) => boolean,
+  ) {
+    for (const f of flows) if (openEnded(f) && isHere(f)) this.open.set(f, []);
+  }
+
+  /** Note a result: an open-ended flow's own, or one that may stand for one. */
+  note(flow: Flow, at: number, stand: Omit<StandIn, 'requirement'>): void {
+    if (this.open.size === 0) return;
+    const own = this.open.get(flow);
+    if (own) {
+      own.push(at);
+      return;
+    }
+    let serves = this.served.get(flow);
+    if (!serves) {
+      serves = this.isHere(flow) ? [...this.open.keys()].filter((o) => standsFor(o, flow)) : [];
+      this.served.set(flow, serves);
+    }
+    if (serves.length > 0)
+      this.members.set(at, { stand: { requirement: flow.requirement, ...stand }, serves });
+  }
+
+  /** A probe's outcome, for a result noted before. */
+  settle(at: number, outcome: Outcome, deadline: boolean): void {
+    const m = this.members.get(at);
+    if (m) m.stand = { ...m.stand, outcome, ...(deadline ? { deadline: true as const } : {}) };
+  }
+
+  /** Each open-ended flow's results, with what its stand-ins make of them. */
+  *derived(): Generator<{ at: number; flow: Flow; outcome: Outcome; evidence: Evidence }> {
+    for (const [open, own] of this.open) {
+      const stands = [...this.members.values()]
+        .filter((m) => m.stand.required && m.serves.includes(open))
+        .map((m) => m.stand);
+      const derived = deriveOutcome(open, stands);
+      for (const at of own) yield { at, flow: open, ...derived };
+    }
+  }
+}
+
+/**
+ * An open-ended flow's outcome from the results that stand for it: `ok` when every one is, else the
+ * first one's that is not (in plan order), so that it fails where they fail; `skipped` when none does.
+ */
+function deriveOutcome(open: Flow, stands: readonly StandIn[]): { outcome: Outcome; evidence: Evidence } {
+  const what =
+    open.to.kind === 'any'
+      ? `any destination${open.ports === 'any' ? ' on any port' : ''}`
+      : `any port to ${endText(open.to)}`;
+  const which =
+    open.to.kind === 'any'
+      ? `the ${open.workload} flows from here`
+      : `the other flows from here to ${endText(open.to)}`;
+  if (stands.length === 0) {
+    return {
+      outcome: 'skipped',
+      evidence: {
+        detail: `${what}: no single probe proves it, and none of ${which} was probed to stand for it`,
+        representedBy: [],
+      },
+    };
+  }
+  const representedBy = stands.map(({ requirement, address, port, outcome }) => ({
+    requirement,
+    address,
+    port,
+    outcome,
+  }));
+  const bad = stands.find((m) => m.outcome !== 'ok');
+  const count = `${stands.length} probe${stands.length === 1 ? '' : 's'}`;
+  if (!bad) {
+    return {
+      outcome: 'ok',
+      evidence: {
+        detail: `${what}: no single probe proves it; ${which} stand for it, and ${stands.length === 1 ? 'their one probe is' : `all ${count} are`} ok`,
+        representedBy,
+      },
+    };
+  }
+  const at = bad.address ? `${bad.address} port ${bad.port}` : `port ${bad.port}`;
+  return {
+    outcome: bad.outcome,
+    evidence: {
+      detail: `${what}: no single probe proves it; ${which} stand for it, and of their ${count} the first that is not ok is ${bad.requirement} at ${at}: ${bad.outcome} (fix that one)`,
+      representedBy,
+      ...(bad.deadline ? { deadline: true } : {}),
+    },
+  };
 }
 
 /**
@@ -224,14 +387,9 @@ export async function checkPlan(
   // the resolver's timeout per name before the first probe starts.
   for (const flow of plan.flows) {
     if (flow.scope === 'host' || !isFrom(flow.from, options.from) || flow.ports === 'any') continue;
-    const name =
-      flow.to.kind === 'hostname'
-        ? flow.to.host
-        : flow.to.kind === 'fqdn-pattern'
-          ? representativeName(flow.to.host)
-          : undefined;
+    const name = probeName(flow.to, options.samples);
     // Names a proxy will resolve are not the connector's to ask for.
-    const apps = flow.ports.map((port) => flow.portApps?.[String(port)] ?? flow.app);
+    const apps = flow.ports.map((port) => appOf(flow, port));
     if (
       proxy &&
       apps.every((a) => a === 'https') &&
@@ -261,6 +419,7 @@ export async function checkPlan(
   };
   // A DNS server is asked for a name the plan needs: an answer for it is what the connector needs.
   const planName = plan.flows.find((f) => f.to.kind === 'hostname')?.to.host;
+  const standIns = new StandIns(plan.flows, (f) => isFrom(f.from, options.from));
   const add = (slot: Slot, address: string, outcome: Outcome, evidence: Evidence) => {
     out.push({
       flow: {
@@ -281,18 +440,27 @@ export async function checkPlan(
       ...(layerOf(outcome) ? { layer: layerOf(outcome) } : {}),
       ...(options.rules && outcome !== 'skipped' ? withRule(slot) : {}),
     });
-    return out.length - 1;
+    const at = out.length - 1;
+    standIns.note(slot.flow, at, {
+      address,
+      port: slot.port,
+      outcome,
+      required: slot.required,
+      ...(evidence.deadline === true ? { deadline: true } : {}),
+    });
+    return at;
   };
 
   for (const flow of plan.flows) {
-    const ports = flow.ports === 'any' ? [] : [...flow.ports, ...(flow.portRanges ?? []).map(([a]) => a)];
+    const ports = portsToProbe(flow, options.maxPortsPerRange ?? 16);
     const optional = new Set(flow.requirements.flatMap((id) => options.optionalPorts?.(id) ?? []));
     const slotsOf = (): Slot[] =>
-      (ports.length > 0 ? ports : [0]).map((port) => ({
+      (ports.length > 0 ? ports : [{ port: 0 }]).map(({ port, sampled }) => ({
         flow,
         port,
-        app: (flow.portApps?.[String(port)] ?? flow.app) as App,
+        app: appOf(flow, port),
         required: !optional.has(port),
+        ...(sampled ? { sampled } : {}),
       }));
     if (!isFrom(flow.from, options.from)) {
       const source = flow.from.name ?? flow.from.host;
@@ -302,13 +470,9 @@ export async function checkPlan(
       }
       continue;
     }
-    if (flow.ports === 'any' || flow.to.kind === 'any') {
-      for (const slot of slotsOf()) {
-        add(slot, '', 'skipped', {
-          detail:
-            'any port or any destination: no single probe proves it; the concrete flows to the same hosts do',
-        });
-      }
+    if (openEnded(flow)) {
+      // Derived at the end from the flows that stand for it (StandIns).
+      for (const slot of slotsOf()) add(slot, '', 'skipped', {});
       continue;
     }
     // Where the probes go: a host-scope flow stays on this machine.
@@ -325,10 +489,12 @@ export async function checkPlan(
         sampled = `the first ${hosts.addresses.length} of ${hosts.total} addresses (--max-hosts-per-range)`;
       }
     } else {
-      name = to.kind === 'fqdn-pattern' ? representativeName(to.host) : to.host;
+      name = probeName(to, options.samples);
       if (!name) {
         for (const slot of slotsOf()) {
-          add(slot, '', 'skipped', { detail: `no name is known to answer for ${to.host}; nothing to probe` });
+          add(slot, '', 'skipped', {
+            detail: `no name is known to answer for ${to.host}, so nothing was probed: name one with --sample '${to.host}=NAME'`,
+          });
         }
         continue;
       }
@@ -340,7 +506,8 @@ export async function checkPlan(
         !bypassesProxy(name, options.proxy?.noProxy ?? [])
       ) {
         for (const slot of slotsOf()) {
-          const evidence: Evidence = { name, ...(sampled ? { sampled } : {}) };
+          const note = both(sampled, slot.sampled);
+          const evidence: Evidence = { name, ...(note ? { sampled: note } : {}) };
           if ('error' in proxy) {
             add(slot, '', 'dns-failed', { ...evidence, path: 'proxy', detail: proxy.error });
             continue;
@@ -386,7 +553,8 @@ export async function checkPlan(
       const tasks: ProbeTask<number>[] = [];
       groups.push(tasks);
       for (const address of addresses) {
-        const evidence: Evidence = { ...(name ? { name } : {}), ...(sampled ? { sampled } : {}) };
+        const note = both(sampled, slot.sampled);
+        const evidence: Evidence = { ...(name ? { name } : {}), ...(note ? { sampled: note } : {}) };
         if (!prober) {
           add(slot, address, 'skipped', {
             ...evidence,
@@ -426,12 +594,21 @@ export async function checkPlan(
       ...(options.rules ? withRule(slots.get(task.key) as Slot) : {}),
     };
     slots.delete(task.key);
+    standIns.settle(task.key, result.outcome, result.evidence.deadline === true);
     if (keep) {
       out[task.key] = after;
       done.add(task.key);
     } else out[task.key] = undefined;
     onResult?.(after);
   });
+  // Open-ended flows stand or fall with the flows that stand for them, now that those are known.
+  for (const { at, flow, outcome, evidence } of standIns.derived()) {
+    const before = out[at] as CheckResult;
+    const layer = layerOf(outcome);
+    const rule =
+      options.rules && outcome !== 'skipped' ? ruleFor(options.rules, flow, before.port) : undefined;
+    out[at] = { ...before, outcome, evidence, ...(layer ? { layer } : {}), ...(rule ? { rule } : {}) };
+  }
   // What no probe decided (skipped, dns-failed) comes last; the probes' own results went as they came.
   if (onResult) for (const [i, r] of out.entries()) if (r && !done.has(i)) onResult(r);
   return keep ? (out as CheckResult[]) : [];

@@ -48,6 +48,8 @@ export function nextStep(r: CheckResult): string {
   const name = typeof r.evidence.name === 'string' ? r.evidence.name : undefined;
   const where = name && r.address ? `${name} (${r.address})` : r.address || endText(r.flow.to);
   const what = `${r.port}/${r.transport}`;
+  // An open-ended flow's outcome is its stand-ins': the words name the one to fix.
+  if (r.evidence.representedBy) return String(r.evidence.detail ?? '');
   switch (r.outcome) {
     case 'filtered':
       return `something between ${from} and ${where} drops ${what}: open it (${r.rule ? `rule ${r.rule}` : r.flow.requirement})`;
@@ -134,7 +136,8 @@ export function diagnosis(results: readonly CheckResult[]): string[] {
   const order: Record<string, number> = { dns: 0, transport: 1, tls: 2, application: 3 };
   const worst = new Map<string, CheckResult>();
   for (const r of results) {
-    if (!r.required || !r.layer) continue;
+    // An open-ended flow fails where its stand-ins do, and those are listed already.
+    if (!r.required || !r.layer || r.evidence.representedBy) continue;
     const key = `${endText(r.flow.from)}|${endText(r.flow.to)}|${r.transport}|${r.port}`;
     const seen = worst.get(key);
     if (!seen || (order[r.layer] ?? 9) < (order[seen.layer ?? ''] ?? 9)) worst.set(key, r);

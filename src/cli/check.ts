@@ -10,6 +10,7 @@ import {
   summarize,
   Tally,
 } from '../check/report.js';
+import { isHostname, sampleProblem } from '../common/address.js';
 import { readInputFile } from '../common/read.js';
 import { InputError, UsageError } from '../errors.js';
 import { loadInventory } from '../inventory/load.js';
@@ -39,6 +40,10 @@ Options:
   --deadline S               stop after S seconds (fractions allowed); what has not run is
                              skipped, and fails the check
   --max-hosts-per-range N    probe at most N addresses of a CIDR or range (default 16)
+  --max-ports-per-range N    probe at most N ports of a port range, from its first (default 16)
+  --sample PATTERN=NAME      probe the wildcard destination PATTERN (as the plan writes it) through
+                             NAME, a name you know answers for it; repeatable. The catalog names
+                             one for *.s3.{region}.amazonaws.com; other wildcards are skipped
   --ca-file FILE             also trust the CAs in this PEM file (a private CA, not an
                              inspecting proxy's) for TLS probes
   --proxy URL                send HTTPS flows to names through this HTTP proxy (default:
@@ -130,6 +135,7 @@ function readPlanJson(text: string, file: string): { plan: Plan; rules: readonly
       Array.isArray(x.requirements) &&
       typeof x.from?.host === 'string' &&
       typeof x.to?.host === 'string' &&
+      (x.to.sample === undefined || typeof x.to.sample === 'string') &&
       (x.transport === 'tcp' || x.transport === 'udp') &&
       (x.ports === 'any' || Array.isArray(x.ports))
     );
@@ -151,6 +157,33 @@ function readPlanJson(text: string, file: string): { plan: Plan; rules: readonly
   };
 }
 
+/**
+ * `--sample PATTERN=NAME` flags as wildcard → name, each checked like the catalog's `samples`: a
+ * wildcard destination of the plan, and a name under it.
+ */
+function sampleFlags(flags: readonly string[], plan: Plan): Record<string, string> {
+  const wildcards = new Map<string, string>();
+  for (const f of plan.flows)
+    if (f.to.kind === 'fqdn-pattern') wildcards.set(f.to.host.toLowerCase(), f.to.host);
+  const samples: Record<string, string> = {};
+  for (const flag of flags) {
+    const [pattern = '', name = ''] = flag.split('=', 2);
+    const wildcard = wildcards.get(pattern.trim().toLowerCase());
+    if (!flag.includes('=') || !wildcard) {
+      const known = [...wildcards.values()].join(', ') || 'none';
+      throw new UsageError(
+        `--sample ${flag}: expected PATTERN=NAME with PATTERN a wildcard destination of the plan (${known})`,
+      );
+    }
+    const problem = isHostname(name.trim())
+      ? sampleProblem(wildcard, name.trim())
+      : `expected a host name that answers for ${wildcard}, got ${JSON.stringify(name)}`;
+    if (problem) throw new UsageError(`--sample ${flag}: ${problem}`);
+    samples[wildcard] = name.trim();
+  }
+  return samples;
+}
+
 export const command: Command = {
   summary: 'probe the flows that start here, with protocol-aware probes and honest reasons',
   usage,
@@ -165,6 +198,8 @@ export const command: Command = {
         concurrency: { type: 'string' },
         deadline: { type: 'string' },
         'max-hosts-per-range': { type: 'string' },
+        'max-ports-per-range': { type: 'string' },
+        sample: { type: 'string', multiple: true },
         'ca-file': { type: 'string' },
         proxy: { type: 'string' },
         'no-proxy': { type: 'string' },
@@ -182,6 +217,7 @@ export const command: Command = {
       retries: count('retries', values.retries, 1),
       concurrency: count('concurrency', values.concurrency, 256, 1),
       maxHostsPerRange: count('max-hosts-per-range', values['max-hosts-per-range'], 16, 1),
+      maxPortsPerRange: count('max-ports-per-range', values['max-ports-per-range'], 16, 1),
       ...(values.deadline === undefined ? {} : { deadlineMs: seconds('deadline', values.deadline) * 1000 }),
     };
     guardOutput(values.output, [file ?? values.plan, ...catalogInputs(values.catalog)]);
@@ -221,6 +257,7 @@ export const command: Command = {
     if (!plan.flows.some((f) => f.from.name === from || f.from.host === from)) {
       throw new UsageError(`check: --from ${from}: no flow of the plan starts at that host`);
     }
+    const samples = sampleFlags(values.sample ?? [], plan);
     const optional = new Map(
       catalog.requirements.map((r) => [r.id, (r.optional ?? []).flatMap((o) => o.ports)] as const),
     );
@@ -244,6 +281,7 @@ export const command: Command = {
       ...(ca ? { ca } : {}),
       ...(proxy ? { proxy } : {}),
       rules,
+      samples,
       optionalPorts: (id) => optional.get(id) ?? [],
       commandFor: (source) =>
         `portplan check ${values.plan ? `--plan ${values.plan}` : file === '-' ? 'INVENTORY' : file} --from ${source}`,

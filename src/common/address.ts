@@ -46,6 +46,25 @@ export function placeholders(pattern: string): string[] {
 }
 
 /**
+ * Why `name` cannot stand for the wildcard `pattern` (a name of the pattern's own fixed part or
+ * under it, with no wildcard), or undefined when it can. Placeholders compare as written, so a
+ * catalog's `{region}` pattern takes a `{region}` name.
+ *
+ * @example
+ * sampleProblem('*.s3.{region}.amazonaws.com', 's3.{region}.amazonaws.com') // undefined
+ * sampleProblem('*.cloudfront.net', 'example.com') // 'expected cloudfront.net or a name under it, got "example.com"'
+ */
+export function sampleProblem(pattern: string, name: string): string | undefined {
+  const suffix = pattern.replace(/^\*\./, '').toLowerCase();
+  const shown = JSON.stringify(name.length > 60 ? `${name.slice(0, 57)}...` : name);
+  if (name.includes('*') || !isFqdnPattern(name))
+    return `expected a concrete host name (no wildcard) for ${pattern}, got ${shown}`;
+  const n = name.toLowerCase().replace(/\.$/, '');
+  if (n !== suffix && !n.endsWith(`.${suffix}`)) return `expected ${suffix} or a name under it, got ${shown}`;
+  return undefined;
+}
+
+/**
  * Classify an address as written in an inventory, or explain why it is not one.
  *
  * @example

@@ -23,6 +23,18 @@ function summary(f: Opening): string {
 }
 
 describe('expandOpenings', () => {
+  it("gives a wildcard destination the catalog's name that answers for it, region filled in, and no other", () => {
+    const wildcards = plan()
+      .flows.filter((f) => f.from.name === 'sc-01' && f.to.kind === 'fqdn-pattern')
+      .map((f) => [f.to.host, f.to.sample]);
+    expect(wildcards).toEqual([
+      ['*.awsglobalaccelerator.com', undefined],
+      ['*.s3.us-west-2.amazonaws.com', 's3.us-west-2.amazonaws.com'],
+      ['*.dmaas.helios.cohesity.com', undefined],
+      ['*.cloudfront.net', undefined],
+    ]);
+  });
+
   it('plans only the management rows for connectors alone, with public DNS and NTP defaults', () => {
     const flows = plan()
       .flows.filter((f) => f.from.name === 'sc-01')

@@ -41,6 +41,24 @@ class Ends {
     return end;
   }
 
+  /** `end` with a name that answers for its wildcard: one object per (end, sample), like the ends themselves. */
+  sampled(end: FlowEnd, sample: string | undefined): FlowEnd {
+    if (sample === undefined || end.kind !== 'fqdn-pattern') return end;
+    let bySample = this.samples.get(end);
+    if (!bySample) {
+      bySample = new Map();
+      this.samples.set(end, bySample);
+    }
+    let withSample = bySample.get(sample);
+    if (!withSample) {
+      withSample = { ...end, sample };
+      bySample.set(sample, withSample);
+    }
+    return withSample;
+  }
+
+  private readonly samples = new Map<FlowEnd, Map<string, FlowEnd>>();
+
   /** The host's one spelling (see `addressKey`), cached per end as in merge and aggregate. */
   readonly key = endKeys();
 }
@@ -291,7 +309,12 @@ export function expandOpenings(
         // Both ends are the same machine: each host talks to itself.
         for (const e of r.from) for (const h of resolve(ends, e, inv, ctx)) add(h, h);
       } else {
-        const tos = r.to.flatMap((e) => resolve(ends, e, inv, ctx));
+        const tos = r.to.flatMap((e) => {
+          const hosts = resolve(ends, e, inv, ctx);
+          const sample = typeof e === 'string' ? r.samples?.[e] : undefined;
+          if (sample === undefined) return hosts;
+          return hosts.map((h) => ends.sampled(h, sample.replaceAll('{region}', inv.cloud.region)));
+        });
         for (const e of r.from) for (const f of resolve(ends, e, inv, ctx)) for (const t of tos) add(f, t);
       }
     }

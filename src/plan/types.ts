@@ -19,6 +19,8 @@ export interface FlowEnd {
   readonly kind: AddressKind;
   /** The inventory's name for it, where it has one. */
   readonly name?: string;
+  /** For a wildcard (`fqdn-pattern`): a name that answers for it, which `check` probes instead (the catalog's `samples`). */
+  readonly sample?: string;
 }
 
 /** What one catalog requirement opens between two hosts on one transport: flows and rules are made of these. */
