@@ -4,6 +4,7 @@ import type { App } from '../catalog/schema.js';
 import { addressBlock, addressKey, classifyAddress, hostAddresses, isIp } from '../common/address.js';
 import type { Flow, FlowEnd, Plan, Rule, Transport } from '../plan/types.js';
 import type { Evidence, Outcome } from '../probe/_outcome.js';
+import type { Prober } from '../probe/_prober.js';
 import { proberFor } from '../probe/registry.js';
 import { type ProbeTask, runProbes, type ScheduleOptions } from './scheduler.js';
 
@@ -169,9 +170,19 @@ function appOf(flow: Flow, port: number): App {
  * handshakes) instead of one kind after the other, and no host gets one flow's probes in a burst.
  * Results keep plan order whatever order the probes run in.
  */
-export function* interleave<T>(groups: readonly (readonly T[])[]): Generator<T> {
-  const longest = groups.reduce((n, g) => Math.max(n, g.length), 0);
-  for (let i = 0; i < longest; i++) for (const g of groups) if (i < g.length) yield g[i] as T;
+export function* interleave<T>(groups: readonly Iterable<T>[]): Generator<T> {
+  let live = groups.map((g) => g[Symbol.iterator]());
+  while (live.length > 0) {
+    const next: Iterator<T>[] = [];
+    for (const it of live) {
+      const item = it.next();
+      if (!item.done) {
+        yield item.value;
+        next.push(it);
+      }
+    }
+    live = next;
+  }
 }
 
 const endText = (e: FlowEnd) => (e.name ? `${e.name} (${e.host})` : e.host);
@@ -181,6 +192,26 @@ function isFrom(end: FlowEnd, from: string): boolean {
   if (end.name === from) return true;
   const c = classifyAddress(from);
   return 'kind' in c && end.kind === c.kind && addressKey(end.host, end.kind) === addressKey(from, c.kind);
+}
+
+/** The probes of one flow and port: one per address, made as the scheduler takes them. */
+interface Group {
+  readonly slot: Slot;
+  readonly prober: Prober;
+  readonly addresses: readonly string[];
+  /** Where the group's results go in `out`, in plan order. */
+  base: number;
+  readonly evidence: Evidence;
+  readonly name?: string;
+  readonly query?: string;
+  readonly proxy?: { address: string; port: number };
+}
+
+/** What the scheduler hands back with a result: its place, its group, the address probed. */
+interface Key {
+  readonly at: number;
+  readonly group: Group;
+  readonly address: string;
 }
 
 interface Slot {
@@ -220,8 +251,8 @@ interface StandIn {
 }
 
 /**
- * The results of the flows from here that stand for each open-ended flow, noted as they are added
- * and settled, so that the open-ended flow's own result can be derived from them at the end.
+ * The results of the flows from here that stand for each open-ended flow, noted as they are decided,
+ * so that the open-ended flow's own result can be derived from them at the end.
  */
 class StandIns {
   /** Each open-ended flow from here, with the indexes of its own results. */
@@ -255,16 +286,13 @@ class StandIns {
       this.members.set(at, { stand: { requirement: flow.requirement, ...stand }, serves });
   }
 
-  /** A probe's outcome, for a result noted before. */
-  settle(at: number, outcome: Outcome, deadline: boolean): void {
-    const m = this.members.get(at);
-    if (m) m.stand = { ...m.stand, outcome, ...(deadline ? { deadline: true as const } : {}) };
-  }
-
   /** Each open-ended flow's results, with what its stand-ins make of them. */
   *derived(): Generator<{ at: number; flow: Flow; outcome: Outcome; evidence: Evidence }> {
     for (const [open, own] of this.open) {
-      const stands = [...this.members.values()]
+      // In plan order (results are noted as probes finish, in an order of their own).
+      const stands = [...this.members]
+        .sort(([a], [b]) => a - b)
+        .map(([, m]) => m)
         .filter((m) => m.stand.required && m.serves.includes(open))
         .map((m) => m.stand);
       const derived = deriveOutcome(open, stands);
@@ -402,9 +430,33 @@ export async function checkPlan(
 
   const out: (CheckResult | undefined)[] = [];
   const keep = options.keep ?? true;
-  // The probes of each (flow, port), kept apart to be interleaved below.
-  const groups: ProbeTask<number>[][] = [];
-  const slots = new Map<number, Slot>();
+  // The probes of each (flow, port): a place in `out` for each, but their tasks and results are
+  // made only as the scheduler takes them, so that memory grows with the probes in flight and the
+  // results kept, not with the number of targets (`keep: false` keeps none).
+  const groups: Iterable<ProbeTask<Key>>[] = [];
+  const probeGroup = (group: Group) => {
+    group.base = out.length;
+    out.length += group.addresses.length;
+    groups.push(
+      (function* () {
+        for (const [i, address] of group.addresses.entries()) {
+          const target = {
+            address,
+            port: group.slot.port,
+            transport: group.slot.flow.transport,
+            ...(group.name ? { name: group.name } : {}),
+          };
+          yield {
+            key: { at: group.base + i, group, address },
+            prober: group.prober,
+            target,
+            ...(group.query ? { query: group.query } : {}),
+            ...(group.proxy ? { proxy: group.proxy } : {}),
+          };
+        }
+      })(),
+    );
+  };
   // One look-up per flow and port: a sampled range probes the same flow at many addresses.
   const rulesOf = new Map<Flow, Map<number, string | undefined>>();
   const withRule = (slot: Slot): { rule?: string } => {
@@ -420,35 +472,37 @@ export async function checkPlan(
   // A DNS server is asked for a name the plan needs: an answer for it is what the connector needs.
   const planName = plan.flows.find((f) => f.to.kind === 'hostname')?.to.host;
   const standIns = new StandIns(plan.flows, (f) => isFrom(f.from, options.from));
-  const add = (slot: Slot, address: string, outcome: Outcome, evidence: Evidence) => {
-    out.push({
-      flow: {
-        requirement: slot.flow.requirement,
-        requirements: slot.flow.requirements,
-        from: slot.flow.from,
-        to: slot.flow.to,
-        transport: slot.flow.transport,
-      },
-      address,
-      port: slot.port,
+  const resultOf = (slot: Slot, address: string, outcome: Outcome, evidence: Evidence): CheckResult => ({
+    flow: {
+      requirement: slot.flow.requirement,
+      requirements: slot.flow.requirements,
+      from: slot.flow.from,
+      to: slot.flow.to,
       transport: slot.flow.transport,
-      app: slot.app,
-      required: slot.required,
-      outcome,
-      evidence,
-      attempts: 0,
-      ...(layerOf(outcome) ? { layer: layerOf(outcome) } : {}),
-      ...(options.rules && outcome !== 'skipped' ? withRule(slot) : {}),
-    });
-    const at = out.length - 1;
+    },
+    address,
+    port: slot.port,
+    transport: slot.flow.transport,
+    app: slot.app,
+    required: slot.required,
+    outcome,
+    evidence,
+    attempts: 0,
+    ...(layerOf(outcome) ? { layer: layerOf(outcome) } : {}),
+    ...(options.rules && outcome !== 'skipped' ? withRule(slot) : {}),
+  });
+  const noteStandIn = (slot: Slot, at: number, r: CheckResult) =>
     standIns.note(slot.flow, at, {
-      address,
+      address: r.address,
       port: slot.port,
-      outcome,
+      outcome: r.outcome,
       required: slot.required,
-      ...(evidence.deadline === true ? { deadline: true } : {}),
+      ...(r.evidence.deadline === true ? { deadline: true } : {}),
     });
-    return at;
+  const add = (slot: Slot, address: string, outcome: Outcome, evidence: Evidence) => {
+    const r = resultOf(slot, address, outcome, evidence);
+    out.push(r);
+    noteStandIn(slot, out.length - 1, r);
   };
 
   for (const flow of plan.flows) {
@@ -512,13 +566,13 @@ export async function checkPlan(
             add(slot, '', 'dns-failed', { ...evidence, path: 'proxy', detail: proxy.error });
             continue;
           }
-          const at = add(slot, proxy.address, 'skipped', evidence);
-          slots.set(at, slot);
-          groups.push([]);
-          groups.at(-1)?.push({
-            key: at,
-            prober: proberFor('https', 'tcp') as NonNullable<ReturnType<typeof proberFor>>,
-            target: { address: proxy.address, port: slot.port, transport: 'tcp', name },
+          probeGroup({
+            slot,
+            prober: proberFor('https', 'tcp') as Prober,
+            addresses: [proxy.address],
+            base: 0,
+            evidence,
+            name,
             proxy: { address: proxy.address, port: proxy.port },
           });
         }
@@ -550,31 +604,30 @@ export async function checkPlan(
     }
     for (const slot of slotsOf()) {
       const prober = proberFor(slot.app, flow.transport);
-      const tasks: ProbeTask<number>[] = [];
-      groups.push(tasks);
-      for (const address of addresses) {
-        const note = both(sampled, slot.sampled);
-        const evidence: Evidence = { ...(name ? { name } : {}), ...(note ? { sampled: note } : {}) };
-        if (!prober) {
+      const note = both(sampled, slot.sampled);
+      const evidence: Evidence = { ...(name ? { name } : {}), ...(note ? { sampled: note } : {}) };
+      if (!prober) {
+        for (const address of addresses) {
           add(slot, address, 'skipped', {
             ...evidence,
             detail: `no prober speaks ${slot.app} over ${flow.transport} yet, and a silent UDP port proves nothing`,
           });
-          continue;
         }
-        const at = add(slot, address, 'skipped', evidence);
-        slots.set(at, slot);
-        const query = slot.app === 'dns' ? planName : undefined;
-        tasks.push({
-          key: at,
-          prober,
-          target: { address, port: slot.port, transport: flow.transport, ...(name ? { name } : {}) },
-          ...(query ? { query } : {}),
-        });
+        continue;
       }
+      const query = slot.app === 'dns' ? planName : undefined;
+      probeGroup({
+        slot,
+        prober,
+        addresses,
+        base: 0,
+        evidence,
+        ...(name ? { name } : {}),
+        ...(query ? { query } : {}),
+      });
     }
   }
-  // Skipped and unresolved results are known now; the probes fill in their slots as they finish.
+  // Skipped and unresolved results are known now; the probes' results take their places as they finish.
   const tasks = interleave(groups);
   const done = new Set<number>();
   clearTimeout(deadlineTimer);
@@ -583,22 +636,17 @@ export async function checkPlan(
       ? options
       : { ...options, deadlineMs: Math.max(1, options.deadlineMs - (performance.now() - startedAt)) };
   await runProbes(tasks, probeOptions, ({ task, result, attempts }) => {
-    const before = out[task.key] as CheckResult;
-    const layer = layerOf(result.outcome);
+    const { at, group, address } = task.key;
     const after: CheckResult = {
-      ...before,
-      outcome: result.outcome,
-      evidence: { ...before.evidence, ...result.evidence },
+      ...resultOf(group.slot, address, result.outcome, { ...group.evidence, ...result.evidence }),
       attempts,
-      ...(layer ? { layer } : {}),
-      ...(options.rules ? withRule(slots.get(task.key) as Slot) : {}),
+      ...(options.rules ? withRule(group.slot) : {}),
     };
-    slots.delete(task.key);
-    standIns.settle(task.key, result.outcome, result.evidence.deadline === true);
+    noteStandIn(group.slot, at, after);
     if (keep) {
-      out[task.key] = after;
-      done.add(task.key);
-    } else out[task.key] = undefined;
+      out[at] = after;
+      done.add(at);
+    }
     onResult?.(after);
   });
   // Open-ended flows stand or fall with the flows that stand for them, now that those are known.

@@ -62,8 +62,10 @@ const SILENT = new Set(['filtered', 'open|filtered']);
 const UNDECIDED = new Set(['filtered', 'open|filtered', 'unexpected-service', 'tls-failed']);
 
 /**
- * Run every task and call `onResult` as each finishes; resolves with all results in task order.
- * A prober that throws is a bug or a misconfiguration, and rejects the whole run.
+ * Run every task; resolves with all results in task order, or, given `onResult`, hands each to it
+ * as it finishes and keeps none (memory then grows with the probes in flight, not with the tasks:
+ * `tasks` may be a generator). A prober that throws is a bug or a misconfiguration, and rejects
+ * the whole run.
  *
  * @example
  * const results = await runProbes(tasks, { timeoutMs: 2000, retries: 1 });
@@ -175,8 +177,8 @@ export async function runProbes<K>(
         }
       }
       const done: Scheduled<K> = { task: item.task, result, attempts, elapsedMs: performance.now() - begun };
-      results[item.at] = done;
-      onResult?.(done);
+      if (onResult) onResult(done);
+      else results[item.at] = done;
     }
   }
 
