@@ -90,7 +90,8 @@ function* filterTable(entries: readonly ChainEntry[], roles: readonly ChainRole[
   for (const role of roles) yield `:${IPTABLES_CHAINS[role].chain} - [0:0]`;
   for (const role of roles) {
     const { chain, from } = IPTABLES_CHAINS[role];
-    yield `-I ${from} -m comment --comment ${iptablesComment("portplan: the plan's openings, then back here")} -j ${chain}`;
+    // No comment on the jump: `iptables -D INPUT -j PORTPLAN-IN`, as the header says, must match it.
+    yield `-I ${from} -j ${chain}`;
   }
   for (const role of roles) {
     for (const e of entries) if (e.chain === role) yield* entryLines(e);
@@ -116,7 +117,7 @@ function notes(input: FirewallInput, roles: readonly ChainRole[], ipv6: boolean)
     ipv6
       ? `IPv6: the lines starting "${IPV6_PREFIX}": sed -n 's/^${IPV6_PREFIX}//p' FILE | ip6tables-restore --noflush`
       : 'IPv6: none of these rules has an IPv6 address',
-    `reload: the chains are flushed and refilled; delete the jumps first (iptables ${deletes.join(', then ')})`,
+    `reload: the chains are flushed and refilled, the jumps added again: delete them first (iptables ${deletes.join(', then ')}${ipv6 ? '; ip6tables likewise' : ''})`,
     '',
   ];
 }
