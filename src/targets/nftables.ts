@@ -73,6 +73,9 @@ function build(entries: readonly ChainEntry[]): { sets: NamedSet[]; rules: Map<C
         parts.push(
           `${ip} daddr ${named(setName(e.id, `dst${e.family}`), type, e.destinations.map(element))}`,
         );
+      // A host's own family with no address on either side: IPv4 only still means IPv4 only.
+      if (e.sources.length === 0 && e.destinations.length === 0)
+        parts.push(`meta nfproto ${e.family === 4 ? 'ipv4' : 'ipv6'}`);
     }
     if (e.anyPort) parts.push(`meta l4proto ${e.transport}`);
     else {
