@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Install the Debian packages the prober tests start as real peers, when they are missing: the
-# kernel's tools (iproute2 for namespaces, nftables for drop/reject rules) and the daemons.
+# kernel's tools (iproute2 for namespaces, nftables for drop/reject rules, iptables to validate
+# rendered rulesets) and the daemons.
 set -euo pipefail
-PACKAGES=(iproute2 nftables dnsmasq-base chrony openssh-server openssh-client nginx-light openssl squid faketime samba rpcbind nfs-ganesha nfs-ganesha-vfs)
+PACKAGES=(iproute2 nftables iptables dnsmasq-base chrony openssh-server openssh-client nginx-light openssl squid faketime samba rpcbind nfs-ganesha nfs-ganesha-vfs)
 missing=()
 for p in "${PACKAGES[@]}"; do
   if [ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)" != "install ok installed" ]; then

@@ -1,0 +1,290 @@
+// Proof by traffic for the Linux targets: the rendered iptables and nftables rulesets loaded into
+// a namespace router (and a connector's own host firewall), every required flow connected for real
+// (all pass) and a sample of flows the plan does not need (all blocked).
+import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtinCatalog } from '../src/catalog/read.js';
+import { hostAddresses } from '../src/common/address.js';
+import { loadInventory } from '../src/inventory/load.js';
+import { planInventory } from '../src/plan/plan.js';
+import { portplan } from './cli.js';
+import { ROOT } from './paths.js';
+
+const CONNECTOR = '198.18.1.2';
+const INVENTORY = `cloud: { region: us-west-2 }
+connectors: [{ name: sc-01, address: ${CONNECTOR} }]
+services: { dns: [198.18.2.53], ntp: [198.18.2.123] }
+clients: [198.18.2.96/28]
+sources:
+  vmware: [{ name: vc01, vcenter: 198.18.2.20, esxi: [198.18.2.32/28] }]
+  physical: [{ name: web01, host: 198.18.2.10 }]
+  oracle: [{ name: ora01, host: 198.18.2.12, os: linux }]
+  mssql: [{ name: sql01, host: 198.18.2.13 }]
+  nas: [{ name: nas01, host: 198.18.2.14, protocols: [nfs, smb, snapshot-api] }]
+`;
+
+interface Flow {
+  from: string;
+  to: string;
+  transport: 'tcp' | 'udp';
+  port: number;
+  passed?: boolean;
+}
+
+/** One address a flow end stands for in the lab: the address, or a CIDR's first host. */
+const addressOf = (host: string, kind: string) =>
+  kind === 'ip'
+    ? host
+    : kind === 'cidr' || kind === 'range'
+      ? hostAddresses(host, kind, 1).addresses[0]
+      : undefined;
+
+/** Every required flow between addresses, port by port. */
+function requiredFlows(): Flow[] {
+  const plan = planInventory(builtinCatalog(), loadInventory(INVENTORY, 'lab.yaml'));
+  const flows: Flow[] = [];
+  for (const f of plan.flows) {
+    if (f.scope !== 'network' || f.ports === 'any') continue;
+    const from = addressOf(f.from.host, f.from.kind);
+    const to = addressOf(f.to.host, f.to.kind);
+    if (!from || !to) continue;
+    const ports = [...f.ports, ...(f.portRanges ?? []).flatMap(([a, b]) => [a, b])];
+    for (const port of ports) flows.push({ from, to, transport: f.transport, port });
+  }
+  return flows;
+}
+
+/** Flows the plan does not need: other ports, an address it does not name, a source it does not list. */
+const UNNEEDED: Flow[] = [
+  { from: CONNECTOR, to: '198.18.2.10', transport: 'tcp', port: 22 },
+  { from: CONNECTOR, to: '198.18.2.10', transport: 'tcp', port: 8080 },
+  { from: CONNECTOR, to: '198.18.2.201', transport: 'tcp', port: 50051 },
+  { from: CONNECTOR, to: '198.18.2.53', transport: 'udp', port: 5353 },
+  { from: CONNECTOR, to: '198.18.2.123', transport: 'udp', port: 53 },
+  { from: '198.18.2.200', to: CONNECTOR, transport: 'tcp', port: 80 },
+  { from: '198.18.2.10', to: CONNECTOR, transport: 'tcp', port: 2049 },
+  { from: '198.18.2.12', to: CONNECTOR, transport: 'tcp', port: 22 },
+];
+
+const SOURCE_ADDRESSES = ['198.18.2.10', '198.18.2.12', '198.18.2.13', '198.18.2.14', '198.18.2.20'];
+const EXTRA = ['198.18.2.33', '198.18.2.53', '198.18.2.97', '198.18.2.123', '198.18.2.200', '198.18.2.201'];
+
+const sh = (cmd: string, args: string[], input?: string) =>
+  execFileSync(cmd, args, { encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'pipe'] });
+
+describe('rendered iptables and nftables rulesets, proven by traffic', () => {
+  const id = `ppfw${process.pid}${randomBytes(2).toString('hex')}`;
+  const ns = { c: `${id}-conn`, r: `${id}-rtr`, s: `${id}-src` };
+  const dir = mkdtempSync(join(tmpdir(), 'portplan-traffic-'));
+  const listeners: ReturnType<typeof spawn>[] = [];
+  const inNs = (n: string, cmd: string, ...args: string[]) => sh('ip', ['netns', 'exec', n, cmd, ...args]);
+  const required = requiredFlows();
+  const all = [...required, ...UNNEEDED];
+  const inbound = (f: Flow) => f.to === CONNECTOR;
+
+  const cleanup = () => {
+    for (const l of listeners.splice(0)) if (l.pid !== undefined && l.exitCode === null) l.kill('SIGKILL');
+    for (const n of Object.values(ns)) {
+      try {
+        sh('ip', ['netns', 'del', n]);
+      } catch {
+        // Not made, or already removed.
+      }
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+
+  const listen = (n: string, flows: Flow[]) =>
+    new Promise<void>((resolve, reject) => {
+      // TCP on every address, one socket a port; UDP on the destination address itself.
+      const ports = [
+        ...new Map(
+          flows.map((f) => [`${f.transport}/${f.port}${f.transport === 'udp' ? f.to : ''}`, f]),
+        ).values(),
+      ].map((f) => ({ transport: f.transport, port: f.port, address: f.to }));
+      const child = spawn('ip', [
+        'netns',
+        'exec',
+        n,
+        process.execPath,
+        join(ROOT, 'test/lab/flows.mjs'),
+        'listen',
+        JSON.stringify(ports),
+      ]);
+      listeners.push(child);
+      child.stdout.on('data', (d: Buffer) => d.toString().includes('ready') && resolve());
+      child.on('exit', (code) => reject(new Error(`listener in ${n} exited ${code}`)));
+    });
+
+  /** Connect every flow from where its source lives; returns them with `passed`. */
+  const connectAll = (flows: Flow[], timeoutMs = 600): Flow[] => {
+    const run = (n: string, list: Flow[]) =>
+      list.length === 0
+        ? []
+        : (JSON.parse(
+            inNs(
+              n,
+              process.execPath,
+              join(ROOT, 'test/lab/flows.mjs'),
+              'connect',
+              JSON.stringify(list),
+              String(timeoutMs),
+            ),
+          ) as Flow[]);
+    return [
+      ...run(
+        ns.c,
+        flows.filter((f) => !inbound(f)),
+      ),
+      ...run(ns.s, flows.filter(inbound)),
+    ];
+  };
+
+  const render = (target: string, mode: string) => {
+    const file = join(dir, 'lab.yaml');
+    writeFileSync(file, INVENTORY);
+    const r = portplan(['render', file, '--target', target, '--chain-mode', mode]);
+    expect(r.status).toBe(0);
+    return r.stdout;
+  };
+
+  const reset = () => {
+    for (const n of [ns.r, ns.c]) inNs(n, 'nft', 'flush', 'ruleset');
+  };
+
+  beforeAll(async () => {
+    process.once('exit', cleanup);
+    for (const n of Object.values(ns)) {
+      sh('ip', ['netns', 'add', n]);
+      inNs(n, 'ip', 'link', 'set', 'lo', 'up');
+    }
+    sh('ip', [
+      'link',
+      'add',
+      `${id}c`,
+      'netns',
+      ns.c,
+      'type',
+      'veth',
+      'peer',
+      'name',
+      `${id}rc`,
+      'netns',
+      ns.r,
+    ]);
+    sh('ip', [
+      'link',
+      'add',
+      `${id}s`,
+      'netns',
+      ns.s,
+      'type',
+      'veth',
+      'peer',
+      'name',
+      `${id}rs`,
+      'netns',
+      ns.r,
+    ]);
+    inNs(ns.c, 'ip', 'addr', 'add', `${CONNECTOR}/24`, 'dev', `${id}c`);
+    inNs(ns.r, 'ip', 'addr', 'add', '198.18.1.1/24', 'dev', `${id}rc`);
+    inNs(ns.r, 'ip', 'addr', 'add', '198.18.2.1/24', 'dev', `${id}rs`);
+    for (const a of [...SOURCE_ADDRESSES, ...EXTRA])
+      inNs(ns.s, 'ip', 'addr', 'add', `${a}/24`, 'dev', `${id}s`);
+    for (const [n, dev] of [
+      [ns.c, `${id}c`],
+      [ns.r, `${id}rc`],
+      [ns.r, `${id}rs`],
+      [ns.s, `${id}s`],
+    ] as const)
+      inNs(n, 'ip', 'link', 'set', dev, 'up');
+    inNs(ns.c, 'ip', 'route', 'add', 'default', 'via', '198.18.1.1');
+    inNs(ns.s, 'ip', 'route', 'add', 'default', 'via', '198.18.2.1');
+    inNs(ns.r, 'sysctl', '-q', '-w', 'net.ipv4.ip_forward=1');
+    await Promise.all([
+      listen(
+        ns.s,
+        all.filter((f) => !inbound(f)),
+      ),
+      listen(ns.c, all.filter(inbound)),
+    ]);
+    // Without a firewall every flow, needed or not, gets through: the blocked ones below are the rules' doing.
+    const open = connectAll(all, 2000);
+    expect(open.filter((f) => !f.passed)).toEqual([]);
+  }, 30_000);
+  afterAll(cleanup);
+
+  it('derives flows of every kind from the plan: out, in, TCP and UDP', () => {
+    expect(required.length).toBeGreaterThan(15);
+    expect(required.some((f) => f.transport === 'udp')).toBe(true);
+    expect(required.some(inbound)).toBe(true);
+  });
+
+  const check = () => {
+    const results = connectAll(all);
+    const key = (f: Flow) => `${f.from} > ${f.to} ${f.port}/${f.transport}`;
+    const wanted = new Set(required.map(key));
+    expect(results.filter((f) => wanted.has(key(f)) && !f.passed).map(key)).toEqual([]);
+    expect(results.filter((f) => !wanted.has(key(f)) && f.passed).map(key)).toEqual([]);
+  };
+
+  it('iptables, forward mode: the router passes every required flow and blocks the rest', () => {
+    reset();
+    // The admin's part: a FORWARD policy of drop, and replies accepted.
+    inNs(ns.r, 'iptables', '-P', 'FORWARD', 'DROP');
+    inNs(
+      ns.r,
+      'iptables',
+      '-A',
+      'FORWARD',
+      '-m',
+      'conntrack',
+      '--ctstate',
+      'ESTABLISHED,RELATED',
+      '-j',
+      'ACCEPT',
+    );
+    sh('ip', ['netns', 'exec', ns.r, 'iptables-restore', '--noflush'], render('iptables', 'forward'));
+    check();
+  });
+
+  it('nftables, forward mode: the router passes every required flow and blocks the rest', () => {
+    reset();
+    sh('ip', ['netns', 'exec', ns.r, 'nft', '-f', '-'], render('nftables', 'forward'));
+    inNs(ns.r, 'nft', 'chain inet portplan forward { policy drop ; }');
+    check();
+  });
+
+  it("iptables, host mode: the connector's own INPUT and OUTPUT pass every required flow and block the rest", () => {
+    reset();
+    for (const chain of ['INPUT', 'OUTPUT']) {
+      inNs(ns.c, 'iptables', '-P', chain, 'DROP');
+      inNs(
+        ns.c,
+        'iptables',
+        '-A',
+        chain,
+        '-m',
+        'conntrack',
+        '--ctstate',
+        'ESTABLISHED,RELATED',
+        '-j',
+        'ACCEPT',
+      );
+    }
+    sh('ip', ['netns', 'exec', ns.c, 'iptables-restore', '--noflush'], render('iptables', 'host'));
+    check();
+  });
+
+  it("nftables, host mode: the connector's own input and output pass every required flow and block the rest", () => {
+    reset();
+    sh('ip', ['netns', 'exec', ns.c, 'nft', '-f', '-'], render('nftables', 'host'));
+    for (const chain of ['input', 'output'])
+      inNs(ns.c, 'nft', `chain inet portplan ${chain} { policy drop ; }`);
+    check();
+  });
+});
