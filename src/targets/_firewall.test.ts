@@ -140,6 +140,27 @@ sources:
     expect(web.rules.some((r) => r.local && r.ports.includes(59999))).toBe(true);
     const connector = prepareFirewall(hostFw, plan, rules, options, ALL);
     expect(connector.rules.some((r) => r.local)).toBe(false);
+    // A host known only by its name still gets its loopback rows: they need no address.
+    const named = planInventory(
+      builtinCatalog(),
+      loadInventory(
+        `cloud: { region: us-west-2 }
+connectors: [{ name: sc-01, address: 10.20.0.11 }]
+sources:
+  physical: [{ name: web01, host: web01.corp.example }]
+`,
+        'named.yaml',
+      ),
+    );
+    const local = prepareFirewall(
+      hostFw,
+      named,
+      aggregateRules(named.openings),
+      { ...options, host: 'web01' },
+      ALL,
+    );
+    expect(local.rules.find((r) => r.local)?.sources).toEqual([{ kind: 'any' }]);
+    expect(local.omitted.filter((o) => o.what.includes('web01'))).toHaveLength(1);
   });
 });
 

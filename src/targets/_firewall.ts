@@ -267,8 +267,16 @@ export function prepareFirewall(
       }
     };
     // A rule whose destination is each source itself (host scope) keeps its sources on both ends.
-    const sources = rule.sources.flatMap(convert);
-    const destinations = rule.self ? sources : rule.destinations.flatMap(convert);
+    const before = omitted.length;
+    let sources = rule.sources.flatMap(convert);
+    let destinations = rule.self ? sources : rule.destinations.flatMap(convert);
+    if (rule.scope === 'host') {
+      // Loopback needs no address: a host named only by its name still gets its local rule, written
+      // for the machine the output is applied on.
+      omitted.length = before;
+      if (sources.length === 0) sources = [{ kind: 'any' }];
+      if (destinations.length === 0) destinations = sources;
+    }
     if (sources.length === 0 || destinations.length === 0) {
       if (!omitted.some((o) => o.rule === rule.id))
         omit(rule.id, 'the whole rule', 'none of its ends can be expressed', () => true);
