@@ -128,8 +128,12 @@ export const command: Command = {
       values.output,
       io,
     );
-    for (const o of prepared.omitted)
-      io.stderr(`portplan: warning: ${name} cannot express ${o.rule} ${o.what}: ${o.why}\n`);
+    if (prepared.omitted.length > 0) {
+      const rulesLeft = new Set(prepared.omitted.map((o) => o.rule)).size;
+      io.stderr(
+        `portplan: warning: ${name} cannot express ${prepared.omitted.length} parts of ${rulesLeft} rules: the output's header lists them, with the targets that can\n`,
+      );
+    }
     for (const warning of plan.warnings) io.stderr(`portplan: warning: ${warning.message}\n`);
     return 0;
   },

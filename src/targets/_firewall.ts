@@ -199,11 +199,11 @@ export function prepareFirewall(
       if (!(local ? mine(rule.sources) : mine(rule.sources) || mine(rule.destinations))) continue;
     } else if (rule.scope === 'host') continue;
     if (rule.scope === 'host' && !caps.hostScope) {
-      omit(rule.id, 'the whole rule', 'it stays on one machine (loopback)', (c) => c.hostScope);
+      omit(rule.id, 'the whole rule', 'rules that stay on one machine (loopback)', (c) => c.hostScope);
       continue;
     }
     if (rule.ports === 'any' && !caps.anyPort) {
-      omit(rule.id, 'the whole rule', 'it opens every port', (c) => c.anyPort);
+      omit(rule.id, 'the whole rule', 'rules that open every port', (c) => c.anyPort);
       continue;
     }
     const ports = rule.ports === 'any' ? [] : [...rule.ports];
@@ -211,7 +211,13 @@ export function prepareFirewall(
     for (const [a, b] of rule.portRanges ?? []) {
       if (caps.portRanges) portRanges.push([a, b]);
       else if (b - a < MAX_EXPANDED_RANGE) for (let p = a; p <= b; p++) ports.push(p);
-      else omit(rule.id, `ports ${a}-${b}`, `a range of ${b - a + 1} ports`, (c) => c.portRanges);
+      else
+        omit(
+          rule.id,
+          `ports ${a}-${b}`,
+          `port ranges longer than ${MAX_EXPANDED_RANGE} ports`,
+          (c) => c.portRanges,
+        );
     }
     if (rule.ports !== 'any' && ports.length === 0 && portRanges.length === 0) continue;
     ports.sort((x, y) => x - y);
@@ -224,7 +230,7 @@ export function prepareFirewall(
         case 'cidr':
         case 'range': {
           if (addressFamily(end.host, end.kind) === 6 && !caps.ipv6) {
-            omit(rule.id, endText(end), 'an IPv6 address', (c) => c.ipv6);
+            omit(rule.id, endText(end), 'IPv6 addresses', (c) => c.ipv6);
             return [];
           }
           const block = addressBlock(end.host, end.kind) as AddressBlock;
@@ -246,8 +252,8 @@ export function prepareFirewall(
             rule.id,
             endText(end),
             options.resolution
-              ? 'a host name that did not resolve at render time'
-              : 'a host name, and this target names only addresses (render with --resolve to use the addresses it has now)',
+              ? 'host names that did not resolve at render time'
+              : 'host names: this target names only addresses (render with --resolve to write the addresses they have now)',
             (c) => c.fqdn,
           );
           return [];
@@ -259,7 +265,7 @@ export function prepareFirewall(
           omit(
             rule.id,
             end.host,
-            'a wildcard name, which no address list can stand for',
+            'wildcard names: no list of addresses stands for them',
             (c) => c.wildcardFqdn,
           );
           return [];
@@ -279,7 +285,12 @@ export function prepareFirewall(
     }
     if (sources.length === 0 || destinations.length === 0) {
       if (!omitted.some((o) => o.rule === rule.id))
-        omit(rule.id, 'the whole rule', 'none of its ends can be expressed', () => true);
+        omit(
+          rule.id,
+          'the whole rule',
+          'rules none of whose sources or destinations can be expressed',
+          () => true,
+        );
       continue;
     }
     out.push({
@@ -391,9 +402,16 @@ export function headerLines(
   if (prepared.omitted.length === 0) lines.push('not expressed here: nothing');
   else {
     lines.push('not expressed here (open these another way):');
+    // One paragraph per reason, each rule's ends under it: the same reason is not repeated per row.
+    const byReason = new Map<string, Omission[]>();
     for (const o of prepared.omitted) {
-      const instead = o.instead.length > 0 ? `; can be expressed by: ${o.instead.join(', ')}` : '';
-      lines.push(`  ${o.rule} ${o.what}: ${o.why}${instead}`);
+      const key = `${o.why}\u0000${o.instead.join(', ')}`;
+      byReason.set(key, [...(byReason.get(key) ?? []), o]);
+    }
+    for (const [key, items] of byReason) {
+      const [why, instead] = key.split('\u0000');
+      lines.push(`  ${why}${instead ? ` (targets that can: ${instead})` : ''}:`);
+      for (const o of items) lines.push(`    ${o.rule} ${o.what}`);
     }
   }
   return lines;
