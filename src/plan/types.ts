@@ -19,6 +19,8 @@ export interface FlowEnd {
   readonly kind: AddressKind;
   /** The inventory's name for it, where it has one. */
   readonly name?: string;
+  /** The operating system the inventory gives it (Oracle hosts), where it gives one. */
+  readonly os?: 'linux' | 'windows';
 }
 
 /** What one catalog requirement opens between two hosts on one transport: flows and rules are made of these. */
