@@ -127,6 +127,8 @@ export interface FirewallTarget {
   readonly extension: string;
   readonly summary: string;
   readonly supports: FirewallCapabilities;
+  /** What the output covers, for the header, when `enforcement` alone does not say (see `selects`). */
+  readonly covers?: string;
   /** Which rows this target enforces; iptables and nftables follow `--chain-mode`. */
   enforcement(options: FirewallOptions): Enforcement;
   /**
@@ -139,6 +141,14 @@ export interface FirewallTarget {
    * the rows that end on, or stay on, the Windows data sources); `enforcement` still names it.
    */
   selects?(rule: Rule, options: FirewallOptions): boolean;
+  /**
+   * For a target applied on each machine a rule ends on (Windows Firewall on the data sources): how
+   * it takes a destination end (and, in a host-scope rule, a source). `local`: a machine the output
+   * is applied on, passed as written, for the target needs no address for its own end (a host
+   * name stays an `fqdn` end whatever `supports.fqdn` says); `skip`: not one of its machines (a
+   * Linux host), left out without an omission; undefined: converted like any end.
+   */
+  hostEnd?(end: FlowEnd, rule: Rule, options: FirewallOptions): 'local' | 'skip' | undefined;
   render(input: FirewallInput): Iterable<string>;
 }
 
@@ -266,9 +276,16 @@ export function prepareFirewall(
         }
       }
     };
+    const own = (end: FlowEnd): Endpoint[] => {
+      const how = target.hostEnd?.(end, rule, options);
+      if (how === 'skip') return [];
+      if (how === 'local' && end.kind === 'hostname')
+        return [{ kind: 'fqdn', host: end.host, ...(end.name ? { name: end.name } : {}) }];
+      return convert(end);
+    };
     // A rule whose destination is each source itself (host scope) keeps its sources on both ends.
-    const sources = rule.sources.flatMap(convert);
-    const destinations = rule.self ? sources : rule.destinations.flatMap(convert);
+    const sources = rule.sources.flatMap(rule.self ? own : convert);
+    const destinations = rule.self ? sources : rule.destinations.flatMap(own);
     if (sources.length === 0 || destinations.length === 0) {
       if (!omitted.some((o) => o.rule === rule.id))
         omit(rule.id, 'the whole rule', 'none of its ends can be expressed', () => true);
@@ -344,6 +361,7 @@ export interface HeaderInfo {
 
 /** What the output covers, in words, for its header. */
 function coverage(target: FirewallTarget, options: FirewallOptions): string {
+  if (target.covers) return target.covers;
   switch (target.enforcement(options)) {
     case 'host':
       return `the host firewall of ${options.host ?? '(no host)'}: the rows it opens, the rows that end on it, and rows that stay on it`;
