@@ -1,6 +1,6 @@
 // What every firewall target renders from: the plan's rules, cut to what one firewall enforces and
 // what its language can say, with an explicit answer for every host name and row it cannot.
-import type { Ref } from '../catalog/schema.js';
+import type { App, Ref } from '../catalog/schema.js';
 import {
   type AddressBlock,
   addressBlock,
@@ -72,6 +72,8 @@ export interface FirewallRule {
   readonly requirements: readonly string[];
   readonly refs: readonly Ref[];
   readonly purpose: string;
+  /** The application protocols its ports speak (a proxy allow-list tells HTTPS from HTTP). */
+  readonly apps?: readonly App[];
   /** VMC: which gateway enforces it. */
   readonly gateway?: 'management' | 'compute';
   /** A platform note (AVS: where the rule is opened). */
@@ -304,6 +306,7 @@ export function prepareFirewall(
       requirements: rule.requirements,
       refs: rule.refs,
       purpose: rule.purpose,
+      apps: rule.apps,
       ...(rule.gateway ? { gateway: rule.gateway } : {}),
       ...(rule.note ? { note: rule.note } : {}),
       comment: commentOf(rule),

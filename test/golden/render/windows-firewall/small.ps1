@@ -4,7 +4,7 @@
 # covers: the Windows Firewall of each Windows data source (Hyper-V hosts and guests, SQL Server hosts, physical servers, Oracle hosts with os: windows): the flows that end on it, and the rows that stay on it
 # rules: 3
 # not expressed here (open these another way):
-#   r020 hv01 (hv01.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
+#   r020 hv01 (hv01.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: squid
 #
 # Run each section on the host it names, in an elevated PowerShell (NetSecurity module,
 # Windows Server 2012 or later). Each rule is named, so running a line twice fails instead of
