@@ -220,14 +220,17 @@ function collapseEnds(ends: FlowEnd[], blockOf: (end: FlowEnd) => AddressBlock |
       placed.push([at, end]);
       continue;
     }
-    const list = byRole.get(end.role);
+    // Hosts the inventory gives different operating systems stay apart (Windows Firewall reads it).
+    const group = end.os ? `${end.role}\0${end.os}` : end.role;
+    const list = byRole.get(group);
     if (list) {
       list.push({ end, block, at });
       mergeable = true;
-    } else byRole.set(end.role, [{ end, block, at }]);
+    } else byRole.set(group, [{ end, block, at }]);
   }
   if (!mergeable) return ends;
-  for (const [role, list] of byRole) {
+  for (const list of byRole.values()) {
+    const { role, os } = (list[0] as { end: FlowEnd }).end;
     for (const { block, members } of uniteBlocks(list, (m) => m.block)) {
       let at = Number.POSITIVE_INFINITY;
       let whole: FlowEnd | undefined;
@@ -235,7 +238,7 @@ function collapseEnds(ends: FlowEnd[], blockOf: (end: FlowEnd) => AddressBlock |
         if (m.at < at) at = m.at;
         if (!whole && m.block.first === block.first && m.block.last === block.last) whole = m.end;
       }
-      placed.push([at, whole ?? { role, ...formatBlock(block) }]);
+      placed.push([at, whole ?? { role, ...formatBlock(block), ...(os ? { os } : {}) }]);
     }
   }
   return placed.sort((a, b) => a[0] - b[0]).map(([, e]) => e);

@@ -19,23 +19,24 @@ class Ends {
   /** Hosts each endpoint resolves to, per data source entry (`undefined`: the inventory as a whole). */
   readonly resolved = new Map<object | undefined, Map<Endpoint, FlowEnd[]>>();
 
-  get(role: string, host: string, name?: string): FlowEnd {
+  get(role: string, host: string, name?: string, os?: FlowEnd['os']): FlowEnd {
     let byName = this.ends.get(role);
     if (!byName) {
       byName = new Map();
       this.ends.set(role, byName);
     }
-    let byHost = byName.get(name ?? '');
+    const nameKey = os ? `${name ?? ''}\0${os}` : (name ?? '');
+    let byHost = byName.get(nameKey);
     if (!byHost) {
       byHost = new Map();
-      byName.set(name ?? '', byHost);
+      byName.set(nameKey, byHost);
     }
     let end = byHost.get(host);
     if (!end) {
       const c = classifyAddress(host);
       // Catalog names may be wildcards (`*.cloudfront.net`), which no inventory address can be.
       const kind: AddressKind = host.startsWith('*.') ? 'fqdn-pattern' : 'kind' in c ? c.kind : 'hostname';
-      end = name ? { role, host, kind, name } : { role, host, kind };
+      end = { role, host, kind, ...(name ? { name } : {}), ...(os ? { os } : {}) };
       byHost.set(host, end);
     }
     return end;
@@ -80,8 +81,8 @@ function entryHosts(ends: Ends, kind: SourceKind, entry: Entry, role: Role): Flo
       return [];
     }
     default: {
-      const e = entry as { host: string };
-      return role === kind ? [ends.get(role, e.host, name)] : [];
+      const e = entry as { host: string; os?: FlowEnd['os'] };
+      return role === kind ? [ends.get(role, e.host, name, e.os)] : [];
     }
   }
 }

@@ -21,6 +21,8 @@ export interface FlowEnd {
   readonly name?: string;
   /** For a wildcard (`fqdn-pattern`): a name that answers for it, which `check` probes instead (the catalog's `samples`). */
   readonly sample?: string;
+  /** The operating system the inventory gives it (Oracle hosts), where it gives one. */
+  readonly os?: 'linux' | 'windows';
 }
 
 /** What one catalog requirement opens between two hosts on one transport: flows and rules are made of these. */

@@ -1,6 +1,6 @@
 // What every firewall target renders from: the plan's rules, cut to what one firewall enforces and
 // what its language can say, with an explicit answer for every host name and row it cannot.
-import type { Ref } from '../catalog/schema.js';
+import type { App, Ref } from '../catalog/schema.js';
 import {
   type AddressBlock,
   addressBlock,
@@ -72,6 +72,8 @@ export interface FirewallRule {
   readonly requirements: readonly string[];
   readonly refs: readonly Ref[];
   readonly purpose: string;
+  /** The application protocols its ports speak (a proxy allow-list tells HTTPS from HTTP). */
+  readonly apps?: readonly App[];
   /** VMC: which gateway enforces it. */
   readonly gateway?: 'management' | 'compute';
   /** A platform note (AVS: where the rule is opened). */
@@ -127,6 +129,8 @@ export interface FirewallTarget {
   readonly extension: string;
   readonly summary: string;
   readonly supports: FirewallCapabilities;
+  /** What the output covers, for the header, when `enforcement` alone does not say (see `selects`). */
+  readonly covers?: string;
   /** Which rows this target enforces; iptables and nftables follow `--chain-mode`. */
   enforcement(options: FirewallOptions): Enforcement;
   /**
@@ -139,6 +143,14 @@ export interface FirewallTarget {
    * the rows that end on, or stay on, the Windows data sources); `enforcement` still names it.
    */
   selects?(rule: Rule, options: FirewallOptions): boolean;
+  /**
+   * For a target applied on each machine a rule ends on (Windows Firewall on the data sources): how
+   * it takes a destination end (and, in a host-scope rule, a source). `local`: a machine the output
+   * is applied on, passed as written, for the target needs no address for its own end (a host
+   * name stays an `fqdn` end whatever `supports.fqdn` says); `skip`: not one of its machines (a
+   * Linux host), left out without an omission; undefined: converted like any end.
+   */
+  hostEnd?(end: FlowEnd, rule: Rule, options: FirewallOptions): 'local' | 'skip' | undefined;
   render(input: FirewallInput): Iterable<string>;
 }
 
@@ -272,15 +284,23 @@ export function prepareFirewall(
         }
       }
     };
+    const own = (end: FlowEnd): Endpoint[] => {
+      const how = target.hostEnd?.(end, rule, options);
+      if (how === 'skip') return [];
+      if (how === 'local' && end.kind === 'hostname')
+        return [{ kind: 'fqdn', host: end.host, ...(end.name ? { name: end.name } : {}) }];
+      return convert(end);
+    };
     // A rule whose destination is each source itself (host scope) keeps its sources on both ends.
     const before = omitted.length;
-    let sources = rule.sources.flatMap(convert);
-    let destinations = rule.self ? sources : rule.destinations.flatMap(convert);
+    let sources = rule.sources.flatMap(rule.self ? own : convert);
+    let destinations = rule.self ? sources : rule.destinations.flatMap(own);
     if (rule.scope === 'host') {
       // Loopback needs no address: a host named only by its name still gets its local rule, written
       // for the machine the output is applied on.
+      const lost = omitted.length > before;
       omitted.length = before;
-      if (sources.length === 0) sources = [{ kind: 'any' }];
+      if (sources.length === 0 && lost) sources = [{ kind: 'any' }];
       if (destinations.length === 0) destinations = sources;
     }
     if (sources.length === 0 || destinations.length === 0) {
@@ -306,6 +326,7 @@ export function prepareFirewall(
       requirements: rule.requirements,
       refs: rule.refs,
       purpose: rule.purpose,
+      apps: rule.apps,
       ...(rule.gateway ? { gateway: rule.gateway } : {}),
       ...(rule.note ? { note: rule.note } : {}),
       comment: commentOf(rule),
@@ -363,6 +384,7 @@ export interface HeaderInfo {
 
 /** What the output covers, in words, for its header. */
 function coverage(target: FirewallTarget, options: FirewallOptions): string {
+  if (target.covers) return target.covers;
   switch (target.enforcement(options)) {
     case 'host':
       return `the host firewall of ${options.host ?? '(no host)'}: the rows it opens, the rows that end on it, and rows that stay on it`;

@@ -6,7 +6,9 @@ import { iptables } from './iptables.js';
 import { json } from './json.js';
 import { markdown } from './markdown.js';
 import { nftables } from './nftables.js';
+import { squid } from './squid.js';
 import { table } from './table.js';
+import { windowsFirewall } from './windows-firewall.js';
 
 /** Every target, in the order help text lists them. Adding a target is one file and one line here. */
 export const TARGETS: readonly Target[] = [table, json, csv, markdown];
@@ -15,7 +17,7 @@ export const TARGETS: readonly Target[] = [table, json, csv, markdown];
  * Every firewall language `portplan render --target` writes, in the order help text lists them.
  * Adding one is one file, one line here and its goldens in test/golden/render/<name>/.
  */
-export const FIREWALLS: readonly FirewallTarget[] = [iptables, nftables];
+export const FIREWALLS: readonly FirewallTarget[] = [iptables, nftables, windowsFirewall, squid];
 
 /** The names `--format` accepts. */
 export const TARGET_NAMES: readonly string[] = TARGETS.map((t) => t.name);
