@@ -4,6 +4,7 @@ import type { Target } from './_target.js';
 import { csv } from './csv.js';
 import { json } from './json.js';
 import { markdown } from './markdown.js';
+import { nsx } from './nsx.js';
 import { table } from './table.js';
 
 /** Every target, in the order help text lists them. Adding a target is one file and one line here. */
@@ -13,7 +14,7 @@ export const TARGETS: readonly Target[] = [table, json, csv, markdown];
  * Every firewall language `portplan render --target` writes, in the order help text lists them.
  * Adding one is one file, one line here and its goldens in test/golden/render/<name>/.
  */
-export const FIREWALLS: readonly FirewallTarget[] = [];
+export const FIREWALLS: readonly FirewallTarget[] = [nsx];
 
 /** The names `--format` accepts. */
 export const TARGET_NAMES: readonly string[] = TARGETS.map((t) => t.name);
