@@ -13,6 +13,10 @@ const CASES: Readonly<Record<string, readonly [golden: string, inventory: string
     ['large', 'examples/large.yaml'],
     ['vmc', 'test/fixtures/render-vmc.yaml'],
   ],
+  paloalto: [
+    ['small', 'examples/small.yaml'],
+    ['large', 'examples/large.yaml'],
+  ],
 };
 
 /** The golden file's text, or the rendered output written over it when UPDATE_GOLDENS=1. */

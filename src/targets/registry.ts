@@ -5,6 +5,7 @@ import { csv } from './csv.js';
 import { json } from './json.js';
 import { markdown } from './markdown.js';
 import { nsx } from './nsx.js';
+import { paloalto } from './paloalto.js';
 import { table } from './table.js';
 
 /** Every target, in the order help text lists them. Adding a target is one file and one line here. */
@@ -14,7 +15,7 @@ export const TARGETS: readonly Target[] = [table, json, csv, markdown];
  * Every firewall language `portplan render --target` writes, in the order help text lists them.
  * Adding one is one file, one line here and its goldens in test/golden/render/<name>/.
  */
-export const FIREWALLS: readonly FirewallTarget[] = [nsx];
+export const FIREWALLS: readonly FirewallTarget[] = [nsx, paloalto];
 
 /** The names `--format` accepts. */
 export const TARGET_NAMES: readonly string[] = TARGETS.map((t) => t.name);
