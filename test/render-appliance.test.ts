@@ -17,6 +17,10 @@ const CASES: Readonly<Record<string, readonly [golden: string, inventory: string
     ['small', 'examples/small.yaml'],
     ['large', 'examples/large.yaml'],
   ],
+  fortigate: [
+    ['small', 'examples/small.yaml'],
+    ['large', 'examples/large.yaml'],
+  ],
 };
 
 /** The golden file's text, or the rendered output written over it when UPDATE_GOLDENS=1. */
