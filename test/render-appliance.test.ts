@@ -21,6 +21,10 @@ const CASES: Readonly<Record<string, readonly [golden: string, inventory: string
     ['small', 'examples/small.yaml'],
     ['large', 'examples/large.yaml'],
   ],
+  'cisco-asa': [
+    ['small', 'examples/small.yaml'],
+    ['large', 'examples/large.yaml'],
+  ],
 };
 
 /** The golden file's text, or the rendered output written over it when UPDATE_GOLDENS=1. */

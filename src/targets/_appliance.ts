@@ -1,20 +1,26 @@
 // What the appliance CLI targets (paloalto, fortigate, cisco-asa) share: safe object names and one-line text.
-import { createHash } from 'node:crypto';
 import { formatBlock } from '../common/address.js';
 import type { Endpoint } from './_firewall.js';
+
+/** FNV-1a over the UTF-16 code units: a short stable hash, with no node: module (the core bundles for browsers). */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
 
 /**
  * An object name within `max` characters of `allowed`, derived from `base`. A name that had to be
  * changed (characters replaced, or cut) gets a hash of `base` so that two bases never share a name.
  *
  * @example
- * objectName('pp-', '2001:db8::/64', 63, /[A-Za-z0-9._-]/) // 'pp-2001_db8___64-3f9a1c'
+ * objectName('pp-', '2001:db8::/64', 63, /[A-Za-z0-9._-]/) // 'pp-2001_db8___64-' and 6 hex digits
  */
 export function objectName(prefix: string, base: string, max: number, allowed: RegExp): string {
   const clean = [...base].map((c) => (allowed.test(c) ? c : '_')).join('');
   const name = `${prefix}${clean}`;
   if (clean === base && name.length <= max) return name;
-  const hash = createHash('sha256').update(base).digest('hex').slice(0, 6);
+  const hash = fnv1a(base).toString(16).padStart(8, '0').slice(0, 6);
   return `${name.slice(0, max - hash.length - 1)}-${hash}`;
 }
 

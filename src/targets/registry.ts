@@ -1,6 +1,7 @@
 // The one list of output targets: --format choices, help text, docs and contract tests all come from here.
 import type { FirewallTarget } from './_firewall.js';
 import type { Target } from './_target.js';
+import { ciscoAsa } from './cisco-asa.js';
 import { csv } from './csv.js';
 import { fortigate } from './fortigate.js';
 import { json } from './json.js';
@@ -16,7 +17,7 @@ export const TARGETS: readonly Target[] = [table, json, csv, markdown];
  * Every firewall language `portplan render --target` writes, in the order help text lists them.
  * Adding one is one file, one line here and its goldens in test/golden/render/<name>/.
  */
-export const FIREWALLS: readonly FirewallTarget[] = [nsx, paloalto, fortigate];
+export const FIREWALLS: readonly FirewallTarget[] = [nsx, paloalto, fortigate, ciscoAsa];
 
 /** The names `--format` accepts. */
 export const TARGET_NAMES: readonly string[] = TARGETS.map((t) => t.name);
