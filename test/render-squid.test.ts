@@ -82,6 +82,7 @@ describe('squid', () => {
       destinations: [{ kind: 'fqdn' as const, host: 'helios.cohesity.com' }],
       requirements: ['r'],
       refs: [],
+      workloads: [],
       purpose: 'p',
       apps: ['https' as const],
       comment: 'r001 x\nhttp_access allow all\r\u2028',

@@ -125,6 +125,7 @@ describe('windows-firewall', () => {
       sources: [{ kind: 'any' as const }],
       destinations: [{ kind: 'fqdn' as const, host: "x'y\u2019z", name: "h'\u2018\nRemove-Item C:\\" }],
       requirements: ['r'],
+      workloads: [],
       refs: [],
       purpose: "it's\r\nRemove-Item -Recurse C:\\ #",
       comment: "r001 'x'\u201b\nStop-Computer",

@@ -1,6 +1,6 @@
 // What every firewall target renders from: the plan's rules, cut to what one firewall enforces and
 // what its language can say, with an explicit answer for every host name and row it cannot.
-import type { App, Ref } from '../catalog/schema.js';
+import type { App, Ref, Workload } from '../catalog/schema.js';
 import {
   type AddressBlock,
   addressBlock,
@@ -45,9 +45,16 @@ export type Enforcement =
 /** One end of a firewall rule, in the forms a target can write. */
 export type Endpoint =
   /** One block of addresses: an address, a CIDR or a range, with the name the inventory gave it. */
-  | { readonly kind: 'block'; readonly block: AddressBlock; readonly text: string; readonly name?: string }
+  | {
+      readonly kind: 'block';
+      readonly block: AddressBlock;
+      readonly text: string;
+      readonly name?: string;
+      /** The catalog role of the host (`vcenter`, `esxi`, …), where the plan names one. */
+      readonly role?: string;
+    }
   /** A host name the target names natively (an FQDN object). */
-  | { readonly kind: 'fqdn'; readonly host: string; readonly name?: string }
+  | { readonly kind: 'fqdn'; readonly host: string; readonly name?: string; readonly role?: string }
   /** A wildcard name the target names natively (`*.s3.us-west-2.amazonaws.com`). */
   | { readonly kind: 'wildcard'; readonly pattern: string }
   /** A list of addresses the provider maintains (AWS `com.amazonaws.us-west-2.s3`). */
@@ -70,6 +77,8 @@ export interface FirewallRule {
   readonly sources: readonly Endpoint[];
   readonly destinations: readonly Endpoint[];
   readonly requirements: readonly string[];
+  /** The catalog workloads (sections) of its requirements: `vmc`, `avs`, `management`, … */
+  readonly workloads: readonly Workload[];
   readonly refs: readonly Ref[];
   readonly purpose: string;
   /** The application protocols its ports speak (a proxy allow-list tells HTTPS from HTTP). */
@@ -129,8 +138,6 @@ export interface FirewallTarget {
   readonly extension: string;
   readonly summary: string;
   readonly supports: FirewallCapabilities;
-  /** What the output covers, for the header, when `enforcement` alone does not say (see `selects`). */
-  readonly covers?: string;
   /** Which rows this target enforces; iptables and nftables follow `--chain-mode`. */
   enforcement(options: FirewallOptions): Enforcement;
   /**
@@ -139,10 +146,16 @@ export interface FirewallTarget {
    */
   provided?(pattern: string, options: FirewallOptions): Endpoint | undefined;
   /**
-   * Which plan rules this target enforces, when `enforcement` alone cannot say (Windows Firewall:
-   * the rows that end on, or stay on, the Windows data sources); `enforcement` still names it.
+   * An end the platform itself names, used instead of its addresses or host name (VMC: the
+   * Management Gateway's system-defined groups for vCenter and ESXi), or undefined.
    */
-  selects?(rule: Rule, options: FirewallOptions): boolean;
+  platformEnd?(end: FlowEnd, rule: Rule, options: FirewallOptions): Endpoint | undefined;
+  /**
+   * Which plan rules this target enforces, when `enforcement` alone cannot say (Windows Firewall:
+   * the rows that end on, or stay on, the Windows data sources; NSX: the `vmc` and `avs` rows);
+   * `enforcement` still names it. `workloads` are the catalog workloads of the rule's requirements.
+   */
+  selects?(rule: Rule, options: FirewallOptions, workloads: readonly Workload[]): boolean;
   /**
    * For a target applied on each machine a rule ends on (Windows Firewall on the data sources): how
    * it takes a destination end (and, in a host-scope rule, a source). `local`: a machine the output
@@ -151,6 +164,8 @@ export interface FirewallTarget {
    * Linux host), left out without an omission; undefined: converted like any end.
    */
   hostEnd?(end: FlowEnd, rule: Rule, options: FirewallOptions): 'local' | 'skip' | undefined;
+  /** What the output covers, for the header, when the enforcement's own words do not say it. */
+  covers?(options: FirewallOptions): string;
   render(input: FirewallInput): Iterable<string>;
 }
 
@@ -198,12 +213,20 @@ export function prepareFirewall(
   const omit = (rule: string, what: string, why: string, need: (c: FirewallCapabilities) => boolean) =>
     omitted.push({ rule, what, why, instead: able(all, need) });
   const host = options.host;
+  const workloadOf = new Map<string, Workload>();
+  for (const o of plan.openings)
+    if (!workloadOf.has(o.requirement)) workloadOf.set(o.requirement, o.workload);
 
   for (const rule of rules) {
+    const workloads = [
+      ...new Set(
+        rule.requirements.flatMap((r) => (workloadOf.has(r) ? [workloadOf.get(r) as Workload] : [])),
+      ),
+    ];
     // Which rows this firewall enforces at all: out of scope is not an omission, it is another
     // firewall's job; the header says what the output covers.
     if (target.selects) {
-      if (!target.selects(rule, options)) continue;
+      if (!target.selects(rule, options, workloads)) continue;
     } else if (where === 'host' || where === 'connector') {
       const mine = (ends: readonly FlowEnd[]) => host !== undefined && ends.some((e) => isHost(e, host));
       const local = rule.scope === 'host';
@@ -235,6 +258,9 @@ export function prepareFirewall(
     ports.sort((x, y) => x - y);
 
     const convert = (end: FlowEnd): Endpoint[] => {
+      const platform = target.platformEnd?.(end, rule, options);
+      if (platform) return [platform];
+      const role = end.role ? { role: end.role } : {};
       switch (end.kind) {
         case 'any':
           return [{ kind: 'any' }];
@@ -246,17 +272,18 @@ export function prepareFirewall(
             return [];
           }
           const block = addressBlock(end.host, end.kind) as AddressBlock;
-          return [{ kind: 'block', block, text: end.host, ...(end.name ? { name: end.name } : {}) }];
+          return [{ kind: 'block', block, text: end.host, ...(end.name ? { name: end.name } : {}), ...role }];
         }
         case 'hostname': {
-          if (caps.fqdn) return [{ kind: 'fqdn', host: end.host, ...(end.name ? { name: end.name } : {}) }];
+          if (caps.fqdn)
+            return [{ kind: 'fqdn', host: end.host, ...(end.name ? { name: end.name } : {}), ...role }];
           const resolved = options.resolution?.addresses.get(end.host.toLowerCase());
           if (resolved && resolved.length > 0) {
             return resolved.flatMap((a) => {
               const kind = 'ip' as const;
               if (addressFamily(a, kind) === 6 && !caps.ipv6) return [];
               const block = addressBlock(a, kind) as AddressBlock;
-              return [{ kind: 'block' as const, block, text: a, name: end.name ?? end.host }];
+              return [{ kind: 'block' as const, block, text: a, name: end.name ?? end.host, ...role }];
             });
           }
           if (!options.resolution) unnamed.add(end.host.toLowerCase());
@@ -324,6 +351,7 @@ export function prepareFirewall(
       sources,
       destinations,
       requirements: rule.requirements,
+      workloads,
       refs: rule.refs,
       purpose: rule.purpose,
       apps: rule.apps,
@@ -332,7 +360,6 @@ export function prepareFirewall(
       comment: commentOf(rule),
     });
   }
-  void plan;
   return { rules: out, omitted, unnamed: [...unnamed].sort() };
 }
 
@@ -384,7 +411,7 @@ export interface HeaderInfo {
 
 /** What the output covers, in words, for its header. */
 function coverage(target: FirewallTarget, options: FirewallOptions): string {
-  if (target.covers) return target.covers;
+  if (target.covers) return target.covers(options);
   switch (target.enforcement(options)) {
     case 'host':
       return `the host firewall of ${options.host ?? '(no host)'}: the rows it opens, the rows that end on it, and rows that stay on it`;

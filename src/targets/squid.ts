@@ -48,7 +48,7 @@ export const squid: FirewallTarget = {
     hostScope: false,
     comments: true,
   },
-  covers:
+  covers: () =>
     "a forward proxy the connectors go through: their HTTPS (CONNECT) and HTTP rows to the hosts the catalog names; every other row (DNS, NTP, the data sources on the site's network) needs a firewall target",
   enforcement: () => 'connector',
   selects: (rule: Rule) =>

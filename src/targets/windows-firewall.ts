@@ -102,7 +102,7 @@ export const windowsFirewall: FirewallTarget = {
     hostScope: true,
     comments: true,
   },
-  covers:
+  covers: () =>
     'the Windows Firewall of each Windows data source (Hyper-V hosts and guests, SQL Server hosts, physical servers, Oracle hosts with os: windows): the flows that end on it, and the rows that stay on it',
   enforcement: () => 'host',
   selects(rule: Rule) {
