@@ -1,6 +1,6 @@
 // What every firewall target renders from: the plan's rules, cut to what one firewall enforces and
 // what its language can say, with an explicit answer for every host name and row it cannot.
-import type { Ref } from '../catalog/schema.js';
+import type { App, Ref } from '../catalog/schema.js';
 import {
   type AddressBlock,
   addressBlock,
@@ -31,6 +31,11 @@ export interface FirewallCapabilities {
   readonly hostScope: boolean;
   /** Rows may carry a comment or description naming the requirement and vendor row. */
   readonly comments: boolean;
+  /**
+   * Names (host names, wildcards) only as destinations, as Azure Firewall rules match a
+   * destination FQDN and never a source one: a named source is resolved (`--resolve`) or omitted.
+   */
+  readonly namesAsDestinationOnly?: boolean;
 }
 
 /** Where a target's rules are enforced, which decides which rows it renders. */
@@ -72,6 +77,10 @@ export interface FirewallRule {
   readonly requirements: readonly string[];
   readonly refs: readonly Ref[];
   readonly purpose: string;
+  /** The application protocols of its ports (`https`, `ssh`…), as in the plan rule. */
+  readonly apps?: readonly App[];
+  /** Port (or `"first-last"`) → application protocol, when its ports speak more than one. */
+  readonly portApps?: Readonly<Record<string, App>>;
   /** VMC: which gateway enforces it. */
   readonly gateway?: 'management' | 'compute';
   /** A platform note (AVS: where the rule is opened). */
@@ -216,7 +225,9 @@ export function prepareFirewall(
     if (rule.ports !== 'any' && ports.length === 0 && portRanges.length === 0) continue;
     ports.sort((x, y) => x - y);
 
-    const convert = (end: FlowEnd): Endpoint[] => {
+    const convert = (end: FlowEnd, side: 'source' | 'destination'): Endpoint[] => {
+      // A target that names only destinations treats a named source like a target without names.
+      const named = (c: FirewallCapabilities) => side === 'destination' || !c.namesAsDestinationOnly;
       switch (end.kind) {
         case 'any':
           return [{ kind: 'any' }];
@@ -231,7 +242,8 @@ export function prepareFirewall(
           return [{ kind: 'block', block, text: end.host, ...(end.name ? { name: end.name } : {}) }];
         }
         case 'hostname': {
-          if (caps.fqdn) return [{ kind: 'fqdn', host: end.host, ...(end.name ? { name: end.name } : {}) }];
+          if (caps.fqdn && named(caps))
+            return [{ kind: 'fqdn', host: end.host, ...(end.name ? { name: end.name } : {}) }];
           const resolved = options.resolution?.addresses.get(end.host.toLowerCase());
           if (resolved && resolved.length > 0) {
             return resolved.flatMap((a) => {
@@ -248,27 +260,27 @@ export function prepareFirewall(
             options.resolution
               ? 'a host name that did not resolve at render time'
               : 'a host name, and this target names only addresses (render with --resolve to use the addresses it has now)',
-            (c) => c.fqdn,
+            (c) => c.fqdn && named(c),
           );
           return [];
         }
         case 'fqdn-pattern': {
-          if (caps.wildcardFqdn) return [{ kind: 'wildcard', pattern: end.host }];
+          if (caps.wildcardFqdn && named(caps)) return [{ kind: 'wildcard', pattern: end.host }];
           const provided = target.provided?.(end.host, options);
           if (provided) return [provided];
           omit(
             rule.id,
             end.host,
             'a wildcard name, which no address list can stand for',
-            (c) => c.wildcardFqdn,
+            (c) => c.wildcardFqdn && named(c),
           );
           return [];
         }
       }
     };
     // A rule whose destination is each source itself (host scope) keeps its sources on both ends.
-    const sources = rule.sources.flatMap(convert);
-    const destinations = rule.self ? sources : rule.destinations.flatMap(convert);
+    const sources = rule.sources.flatMap((e) => convert(e, 'source'));
+    const destinations = rule.self ? sources : rule.destinations.flatMap((e) => convert(e, 'destination'));
     if (sources.length === 0 || destinations.length === 0) {
       if (!omitted.some((o) => o.rule === rule.id))
         omit(rule.id, 'the whole rule', 'none of its ends can be expressed', () => true);
@@ -287,6 +299,8 @@ export function prepareFirewall(
       requirements: rule.requirements,
       refs: rule.refs,
       purpose: rule.purpose,
+      apps: rule.apps,
+      ...(rule.portApps ? { portApps: rule.portApps } : {}),
       ...(rule.gateway ? { gateway: rule.gateway } : {}),
       ...(rule.note ? { note: rule.note } : {}),
       comment: commentOf(rule),
