@@ -1,6 +1,8 @@
 // The one list of output targets: --format choices, help text, docs and contract tests all come from here.
 import type { FirewallTarget } from './_firewall.js';
 import type { Target } from './_target.js';
+import { awsSg } from './aws-sg.js';
+import { awsSgJson } from './aws-sg-json.js';
 import { csv } from './csv.js';
 import { json } from './json.js';
 import { markdown } from './markdown.js';
@@ -13,7 +15,7 @@ export const TARGETS: readonly Target[] = [table, json, csv, markdown];
  * Every firewall language `portplan render --target` writes, in the order help text lists them.
  * Adding one is one file, one line here and its goldens in test/golden/render/<name>/.
  */
-export const FIREWALLS: readonly FirewallTarget[] = [];
+export const FIREWALLS: readonly FirewallTarget[] = [awsSg, awsSgJson];
 
 /** The names `--format` accepts. */
 export const TARGET_NAMES: readonly string[] = TARGETS.map((t) => t.name);
