@@ -11,6 +11,7 @@ import { parseTerraform } from './terraform.js';
 const TARGETS = [
   { name: 'aws-sg', ext: '.tf' },
   { name: 'aws-sg-json', ext: '.json' },
+  { name: 'azure-nsg', ext: '.tf' },
 ] as const;
 
 /** The output compared with its golden file, or written there when UPDATE_GOLDENS=1. */

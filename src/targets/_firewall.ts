@@ -259,7 +259,9 @@ export function prepareFirewall(
             endText(end),
             options.resolution
               ? 'a host name that did not resolve at render time'
-              : 'a host name, and this target names only addresses (render with --resolve to use the addresses it has now)',
+              : caps.fqdn
+                ? 'a host name as a source, and this target names hosts only as destinations (render with --resolve to use the addresses it has now)'
+                : 'a host name, and this target names only addresses (render with --resolve to use the addresses it has now)',
             (c) => c.fqdn && named(c),
           );
           return [];

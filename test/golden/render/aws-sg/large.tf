@@ -5,680 +5,680 @@
 # covers: the security group of sc-01: its outgoing rows as egress rules, the rows that end on it as ingress rules
 # rules: 12
 # not expressed here (open these another way):
-#   r001 helios.cohesity.com: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r001 *.awsglobalaccelerator.com: a wildcard name, which no address list can stand for
-#   r002 *.dmaas.helios.cohesity.com: a wildcard name, which no address list can stand for
-#   r003 helios-data.cohesity.com: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r004 *.cloudfront.net: a wildcard name, which no address list can stand for
-#   r005 production-rigelcheck-us.dmaas.helios.cohesity.com: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r005 helios-production-rigelcheck-1.s3.us-east-2.amazonaws.com: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r008 ntp1.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r008 ntp2.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r009 rt.cohesity.com: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r010 vc001 (vc001.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r010 vc002 (vc002.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r010 vc003 (vc003.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r010 vc004 (vc004.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r010 vc005 (vc005.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r010 vc006 (vc006.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r010 vc007 (vc007.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r010 vc008 (vc008.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r010 vc011 (vc011.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r010 vc012 (vc012.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r010 vc013 (vc013.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r010 vc014 (vc014.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r010 vc015 (vc015.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r010 vc016 (vc016.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r010 vc017 (vc017.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r010 vc018 (vc018.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r010 vc021 (vc021.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r010 vc022 (vc022.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r010 vc023 (vc023.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r010 vc024 (vc024.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00001.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00002.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00003.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00004.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00005.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00006.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00007.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00008.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00009.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00010.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00011.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00012.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00013.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00014.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00015.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00016.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00017.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00018.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00019.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00020.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00021.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00022.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00023.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00024.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00025.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00026.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00027.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00028.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00029.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00030.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00031.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00032.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00033.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00034.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00035.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00036.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00037.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00038.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00039.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00040.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00041.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00042.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00043.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00044.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00045.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00046.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00047.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00048.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00049.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00050.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00051.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00052.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00053.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00054.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00055.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00056.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00057.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00058.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00059.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00060.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00061.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00062.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00063.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00064.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00065.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00066.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00067.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00068.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00069.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00070.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00071.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00072.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00073.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00074.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00075.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00076.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00077.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00078.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00079.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00080.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00081.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00082.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00083.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00084.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00085.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00086.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00087.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00088.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00089.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00090.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00091.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00092.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00093.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00094.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00095.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00096.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00097.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00098.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00099.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00100.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00101.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00102.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00103.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00104.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00105.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00106.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00107.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00108.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00109.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00110.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00111.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00112.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00113.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00114.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00115.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00116.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00117.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00118.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00119.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00120.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00121.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00122.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00123.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00124.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00125.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00126.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00127.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00128.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00129.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00130.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00131.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00132.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00133.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00134.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00135.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00136.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00137.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00138.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00139.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00140.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00141.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00142.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00143.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00144.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00145.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00146.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00147.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00148.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00149.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00150.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00151.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00152.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00153.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00154.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00155.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00156.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00157.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00158.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00159.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00160.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00161.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00162.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00163.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00164.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00165.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00166.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00167.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00168.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00169.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00170.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00171.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00172.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00173.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00174.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00175.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00176.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00177.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00178.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00179.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00180.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00181.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00182.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00183.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00184.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00185.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00186.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00187.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00188.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00189.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00190.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00191.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00192.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00193.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00194.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00195.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00196.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00197.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00198.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00199.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00200.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00201.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00202.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00203.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00204.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00205.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00206.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00207.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00208.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00209.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00210.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00211.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00212.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00213.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00214.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00215.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00216.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00217.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00218.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00219.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00220.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00221.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00222.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00223.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00224.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00225.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00226.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00227.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00228.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00229.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00230.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00231.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00232.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00233.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00234.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00235.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00236.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00237.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00238.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00239.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00240.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00241.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00242.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00243.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00244.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00245.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00246.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00247.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00248.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00249.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00250.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00251.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00252.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00253.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00254.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00255.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00256.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00257.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00258.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00259.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00260.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00261.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00262.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00263.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00264.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00265.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00266.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00267.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00268.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00269.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00270.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00271.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00272.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00273.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00274.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00275.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00276.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00277.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00278.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00279.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00280.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00281.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00282.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00283.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00284.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00285.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00286.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00287.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00288.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00289.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00290.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00291.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00292.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00293.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00294.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00295.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00296.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00297.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00298.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00299.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora00300.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00001.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00002.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00003.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00004.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00005.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00006.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00007.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00008.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00009.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00010.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00011.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00012.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00013.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00014.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00015.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00016.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00017.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00018.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00019.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00020.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00021.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00022.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00023.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00024.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00025.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00026.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00027.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00028.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00029.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00030.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00031.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00032.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00033.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00034.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00035.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00036.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00037.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00038.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00039.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00040.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00041.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00042.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00043.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00044.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00045.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00046.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00047.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00048.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00049.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00050.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00051.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00052.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00053.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00054.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00055.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00056.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00057.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00058.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00059.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00060.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00061.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00062.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00063.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00064.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00065.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00066.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00067.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00068.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00069.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00070.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00071.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00072.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00073.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00074.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00075.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00076.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00077.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00078.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00079.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00080.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00081.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00082.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00083.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00084.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00085.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00086.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00087.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00088.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00089.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00090.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00091.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00092.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00093.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00094.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00095.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00096.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00097.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00098.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00099.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00100.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00101.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00102.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00103.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00104.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00105.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00106.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00107.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00108.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00109.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00110.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00111.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00112.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00113.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00114.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00115.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00116.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00117.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00118.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00119.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00120.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00121.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00122.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00123.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00124.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00125.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00126.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00127.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00128.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00129.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00130.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00131.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00132.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00133.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00134.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00135.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00136.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00137.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00138.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00139.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00140.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00141.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00142.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00143.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00144.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00145.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00146.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00147.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00148.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00149.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00150.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00151.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00152.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00153.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00154.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00155.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00156.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00157.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00158.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00159.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00160.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00161.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00162.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00163.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00164.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00165.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00166.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00167.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00168.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00169.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00170.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00171.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00172.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00173.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00174.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00175.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00176.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00177.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00178.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00179.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00180.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00181.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00182.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00183.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00184.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00185.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00186.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00187.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00188.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00189.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00190.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00191.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00192.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00193.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00194.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00195.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00196.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00197.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00198.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00199.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00200.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00201.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00202.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00203.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00204.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00205.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00206.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00207.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00208.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00209.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00210.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00211.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00212.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00213.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00214.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00215.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00216.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00217.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00218.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00219.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00220.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00221.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00222.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00223.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00224.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00225.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00226.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00227.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00228.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00229.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00230.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00231.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00232.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00233.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00234.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00235.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00236.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00237.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00238.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00239.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql00240.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r014 vc010 (vc010.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r014 vc020 (vc020.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r017 vc009 (vc009.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r017 vc019 (vc019.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas001.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas002.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas004.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas005.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas007.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas008.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas010.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas011.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas013.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas014.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas016.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas017.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas019.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas020.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas022.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas023.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas025.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas026.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas028.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas029.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas031.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas032.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas034.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas035.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas037.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas038.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas040.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas041.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas043.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas044.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas046.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas047.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas049.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas050.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas052.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas053.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas055.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas056.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas058.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r021 nas059.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas001.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas003.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas004.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas006.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas007.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas009.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas010.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas012.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas013.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas015.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas016.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas018.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas019.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas021.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas022.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas024.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas025.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas027.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas028.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas030.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas031.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas033.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas034.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas036.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas037.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas039.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas040.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas042.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas043.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas045.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas046.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas048.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas049.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas051.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas052.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas054.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas055.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas057.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas058.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r022 nas060.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r023 nas001.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r023 nas004.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r023 nas007.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r023 nas010.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r023 nas013.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r023 nas016.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r023 nas019.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r023 nas022.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r023 nas025.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r023 nas028.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r023 nas031.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r023 nas034.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r023 nas037.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r023 nas040.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r023 nas043.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r023 nas046.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r023 nas049.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r023 nas052.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r023 nas055.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r023 nas058.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
+#   r001 helios.cohesity.com: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r001 *.awsglobalaccelerator.com: a wildcard name, which no address list can stand for; can be expressed by: azure-nsg
+#   r002 *.dmaas.helios.cohesity.com: a wildcard name, which no address list can stand for; can be expressed by: azure-nsg
+#   r003 helios-data.cohesity.com: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r004 *.cloudfront.net: a wildcard name, which no address list can stand for; can be expressed by: azure-nsg
+#   r005 production-rigelcheck-us.dmaas.helios.cohesity.com: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r005 helios-production-rigelcheck-1.s3.us-east-2.amazonaws.com: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r008 ntp1.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r008 ntp2.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r009 rt.cohesity.com: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r010 vc001 (vc001.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r010 vc002 (vc002.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r010 vc003 (vc003.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r010 vc004 (vc004.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r010 vc005 (vc005.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r010 vc006 (vc006.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r010 vc007 (vc007.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r010 vc008 (vc008.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r010 vc011 (vc011.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r010 vc012 (vc012.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r010 vc013 (vc013.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r010 vc014 (vc014.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r010 vc015 (vc015.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r010 vc016 (vc016.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r010 vc017 (vc017.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r010 vc018 (vc018.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r010 vc021 (vc021.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r010 vc022 (vc022.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r010 vc023 (vc023.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r010 vc024 (vc024.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00001.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00002.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00003.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00004.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00005.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00006.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00007.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00008.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00009.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00010.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00011.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00012.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00013.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00014.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00015.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00016.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00017.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00018.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00019.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00020.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00021.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00022.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00023.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00024.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00025.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00026.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00027.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00028.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00029.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00030.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00031.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00032.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00033.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00034.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00035.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00036.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00037.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00038.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00039.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00040.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00041.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00042.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00043.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00044.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00045.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00046.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00047.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00048.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00049.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00050.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00051.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00052.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00053.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00054.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00055.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00056.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00057.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00058.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00059.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00060.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00061.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00062.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00063.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00064.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00065.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00066.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00067.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00068.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00069.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00070.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00071.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00072.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00073.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00074.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00075.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00076.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00077.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00078.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00079.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00080.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00081.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00082.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00083.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00084.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00085.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00086.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00087.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00088.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00089.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00090.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00091.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00092.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00093.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00094.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00095.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00096.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00097.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00098.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00099.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00100.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00101.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00102.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00103.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00104.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00105.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00106.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00107.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00108.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00109.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00110.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00111.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00112.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00113.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00114.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00115.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00116.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00117.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00118.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00119.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00120.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00121.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00122.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00123.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00124.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00125.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00126.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00127.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00128.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00129.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00130.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00131.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00132.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00133.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00134.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00135.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00136.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00137.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00138.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00139.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00140.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00141.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00142.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00143.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00144.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00145.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00146.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00147.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00148.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00149.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00150.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00151.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00152.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00153.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00154.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00155.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00156.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00157.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00158.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00159.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00160.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00161.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00162.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00163.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00164.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00165.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00166.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00167.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00168.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00169.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00170.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00171.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00172.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00173.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00174.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00175.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00176.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00177.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00178.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00179.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00180.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00181.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00182.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00183.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00184.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00185.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00186.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00187.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00188.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00189.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00190.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00191.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00192.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00193.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00194.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00195.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00196.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00197.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00198.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00199.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00200.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00201.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00202.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00203.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00204.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00205.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00206.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00207.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00208.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00209.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00210.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00211.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00212.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00213.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00214.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00215.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00216.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00217.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00218.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00219.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00220.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00221.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00222.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00223.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00224.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00225.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00226.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00227.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00228.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00229.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00230.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00231.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00232.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00233.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00234.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00235.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00236.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00237.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00238.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00239.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00240.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00241.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00242.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00243.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00244.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00245.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00246.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00247.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00248.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00249.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00250.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00251.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00252.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00253.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00254.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00255.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00256.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00257.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00258.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00259.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00260.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00261.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00262.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00263.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00264.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00265.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00266.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00267.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00268.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00269.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00270.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00271.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00272.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00273.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00274.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00275.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00276.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00277.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00278.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00279.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00280.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00281.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00282.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00283.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00284.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00285.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00286.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00287.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00288.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00289.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00290.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00291.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00292.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00293.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00294.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00295.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00296.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00297.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00298.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00299.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora00300.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00001.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00002.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00003.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00004.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00005.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00006.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00007.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00008.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00009.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00010.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00011.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00012.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00013.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00014.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00015.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00016.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00017.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00018.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00019.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00020.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00021.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00022.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00023.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00024.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00025.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00026.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00027.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00028.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00029.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00030.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00031.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00032.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00033.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00034.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00035.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00036.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00037.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00038.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00039.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00040.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00041.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00042.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00043.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00044.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00045.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00046.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00047.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00048.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00049.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00050.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00051.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00052.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00053.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00054.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00055.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00056.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00057.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00058.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00059.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00060.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00061.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00062.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00063.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00064.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00065.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00066.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00067.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00068.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00069.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00070.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00071.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00072.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00073.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00074.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00075.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00076.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00077.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00078.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00079.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00080.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00081.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00082.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00083.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00084.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00085.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00086.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00087.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00088.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00089.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00090.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00091.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00092.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00093.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00094.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00095.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00096.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00097.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00098.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00099.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00100.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00101.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00102.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00103.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00104.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00105.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00106.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00107.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00108.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00109.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00110.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00111.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00112.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00113.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00114.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00115.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00116.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00117.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00118.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00119.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00120.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00121.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00122.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00123.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00124.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00125.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00126.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00127.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00128.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00129.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00130.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00131.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00132.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00133.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00134.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00135.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00136.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00137.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00138.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00139.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00140.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00141.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00142.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00143.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00144.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00145.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00146.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00147.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00148.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00149.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00150.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00151.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00152.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00153.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00154.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00155.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00156.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00157.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00158.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00159.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00160.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00161.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00162.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00163.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00164.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00165.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00166.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00167.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00168.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00169.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00170.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00171.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00172.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00173.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00174.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00175.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00176.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00177.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00178.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00179.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00180.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00181.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00182.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00183.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00184.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00185.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00186.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00187.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00188.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00189.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00190.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00191.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00192.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00193.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00194.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00195.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00196.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00197.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00198.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00199.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00200.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00201.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00202.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00203.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00204.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00205.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00206.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00207.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00208.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00209.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00210.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00211.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00212.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00213.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00214.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00215.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00216.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00217.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00218.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00219.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00220.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00221.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00222.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00223.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00224.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00225.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00226.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00227.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00228.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00229.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00230.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00231.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00232.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00233.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00234.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00235.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00236.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00237.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00238.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00239.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql00240.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r014 vc010 (vc010.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r014 vc020 (vc020.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r017 vc009 (vc009.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r017 vc019 (vc019.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas001.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas002.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas004.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas005.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas007.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas008.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas010.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas011.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas013.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas014.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas016.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas017.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas019.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas020.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas022.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas023.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas025.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas026.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas028.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas029.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas031.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas032.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas034.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas035.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas037.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas038.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas040.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas041.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas043.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas044.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas046.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas047.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas049.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas050.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas052.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas053.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas055.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas056.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas058.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r021 nas059.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas001.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas003.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas004.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas006.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas007.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas009.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas010.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas012.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas013.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas015.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas016.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas018.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas019.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas021.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas022.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas024.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas025.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas027.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas028.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas030.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas031.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas033.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas034.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas036.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas037.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas039.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas040.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas042.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas043.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas045.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas046.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas048.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas049.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas051.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas052.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas054.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas055.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas057.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas058.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r022 nas060.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r023 nas001.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r023 nas004.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r023 nas007.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r023 nas010.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r023 nas013.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r023 nas016.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r023 nas019.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r023 nas022.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r023 nas025.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r023 nas028.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r023 nas031.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r023 nas034.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r023 nas037.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r023 nas040.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r023 nas043.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r023 nas046.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r023 nas049.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r023 nas052.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r023 nas055.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r023 nas058.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
 #   r025 ora00001.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
 #   r025 ora00003.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
 #   r025 ora00005.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)

@@ -5,22 +5,22 @@
 # covers: the security group of sc-01: its outgoing rows as egress rules, the rows that end on it as ingress rules
 # rules: 7
 # not expressed here (open these another way):
-#   r001 helios.cohesity.com: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r001 *.awsglobalaccelerator.com: a wildcard name, which no address list can stand for
-#   r002 *.dmaas.helios.cohesity.com: a wildcard name, which no address list can stand for
-#   r003 helios-data.cohesity.com: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r004 *.cloudfront.net: a wildcard name, which no address list can stand for
-#   r005 production-rigelcheck-us.dmaas.helios.cohesity.com: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r005 helios-production-rigelcheck-1.s3.us-east-2.amazonaws.com: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r008 ntp.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r009 rt.cohesity.com: a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r010 vc01 (vc01.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 hv01 (hv01.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 ora01 (ora01.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r013 sql01 (sql01.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r014 netapp01 (netapp01.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r015 netapp01 (netapp01.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
-#   r016 netapp01 (netapp01.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
+#   r001 helios.cohesity.com: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r001 *.awsglobalaccelerator.com: a wildcard name, which no address list can stand for; can be expressed by: azure-nsg
+#   r002 *.dmaas.helios.cohesity.com: a wildcard name, which no address list can stand for; can be expressed by: azure-nsg
+#   r003 helios-data.cohesity.com: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r004 *.cloudfront.net: a wildcard name, which no address list can stand for; can be expressed by: azure-nsg
+#   r005 production-rigelcheck-us.dmaas.helios.cohesity.com: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r005 helios-production-rigelcheck-1.s3.us-east-2.amazonaws.com: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r008 ntp.corp.example: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r009 rt.cohesity.com: a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r010 vc01 (vc01.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 hv01 (hv01.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 ora01 (ora01.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r013 sql01 (sql01.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r014 netapp01 (netapp01.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r015 netapp01 (netapp01.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
+#   r016 netapp01 (netapp01.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now); can be expressed by: azure-nsg
 #   r018 ora01 (ora01.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
 #   r019 sql01 (sql01.corp.example): a host name, and this target names only addresses (render with --resolve to use the addresses it has now)
 # A new security group allows all outbound traffic until its default egress rule (0.0.0.0/0, all protocols) is removed: the egress rules here restrict the connector only once it is.
