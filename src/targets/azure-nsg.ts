@@ -1,6 +1,5 @@
 // Azure rules for the connector, as Terraform: NSG security rules (azurerm_network_security_rule) for
 // rows between addresses, and Azure Firewall policy rules for rows that name hosts or wildcards.
-import { createHash } from 'node:crypto';
 import type { App } from '../catalog/schema.js';
 import { type AddressBlock, uniteBlocks } from '../common/address.js';
 import {
@@ -59,7 +58,15 @@ export function azureName(text: string): string {
   return /[A-Za-z0-9_]$/.test(name) ? name : `${name.slice(0, NAME_MAX - 1)}_`;
 }
 
-const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 8);
+/**
+ * FNV-1a (32 bits) of the text's UTF-16 code units, in hex: enough to tell names apart, and free of
+ * node: modules so the targets bundle for a browser.
+ */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
 
 /** A description Azure takes: at most 140 characters, on one line. */
 function description(text: string): string {
