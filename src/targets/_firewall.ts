@@ -31,6 +31,11 @@ export interface FirewallCapabilities {
   readonly hostScope: boolean;
   /** Rows may carry a comment or description naming the requirement and vendor row. */
   readonly comments: boolean;
+  /**
+   * Names (host names, wildcards) only as destinations, as Azure Firewall rules match a
+   * destination FQDN and never a source one: a named source is resolved (`--resolve`) or omitted.
+   */
+  readonly namesAsDestinationOnly?: boolean;
 }
 
 /** Where a target's rules are enforced, which decides which rows it renders. */
@@ -81,8 +86,10 @@ export interface FirewallRule {
   readonly workloads: readonly Workload[];
   readonly refs: readonly Ref[];
   readonly purpose: string;
-  /** The application protocols its ports speak (a proxy allow-list tells HTTPS from HTTP). */
+  /** The application protocols of its ports (`https`, `ssh`…), as in the plan rule. */
   readonly apps?: readonly App[];
+  /** Port (or `"first-last"`) → application protocol, when its ports speak more than one. */
+  readonly portApps?: Readonly<Record<string, App>>;
   /** VMC: which gateway enforces it. */
   readonly gateway?: 'management' | 'compute';
   /** A platform note (AVS: where the rule is opened). */
@@ -257,10 +264,12 @@ export function prepareFirewall(
     if (rule.ports !== 'any' && ports.length === 0 && portRanges.length === 0) continue;
     ports.sort((x, y) => x - y);
 
-    const convert = (end: FlowEnd): Endpoint[] => {
+    const convert = (end: FlowEnd, side: 'source' | 'destination'): Endpoint[] => {
       const platform = target.platformEnd?.(end, rule, options);
       if (platform) return [platform];
       const role = end.role ? { role: end.role } : {};
+      // A target that names only destinations treats a named source like a target without names.
+      const named = (c: FirewallCapabilities) => side === 'destination' || !c.namesAsDestinationOnly;
       switch (end.kind) {
         case 'any':
           return [{ kind: 'any' }];
@@ -275,7 +284,7 @@ export function prepareFirewall(
           return [{ kind: 'block', block, text: end.host, ...(end.name ? { name: end.name } : {}), ...role }];
         }
         case 'hostname': {
-          if (caps.fqdn)
+          if (caps.fqdn && named(caps))
             return [{ kind: 'fqdn', host: end.host, ...(end.name ? { name: end.name } : {}), ...role }];
           const resolved = options.resolution?.addresses.get(end.host.toLowerCase());
           if (resolved && resolved.length > 0) {
@@ -292,36 +301,38 @@ export function prepareFirewall(
             endText(end),
             options.resolution
               ? 'host names that did not resolve at render time'
-              : 'host names: this target names only addresses (render with --resolve to write the addresses they have now)',
-            (c) => c.fqdn,
+              : caps.fqdn
+                ? 'host names as sources: this target names hosts only as destinations (render with --resolve to write the addresses they have now)'
+                : 'host names: this target names only addresses (render with --resolve to write the addresses they have now)',
+            (c) => c.fqdn && named(c),
           );
           return [];
         }
         case 'fqdn-pattern': {
-          if (caps.wildcardFqdn) return [{ kind: 'wildcard', pattern: end.host }];
+          if (caps.wildcardFqdn && named(caps)) return [{ kind: 'wildcard', pattern: end.host }];
           const provided = target.provided?.(end.host, options);
           if (provided) return [provided];
           omit(
             rule.id,
             end.host,
             'wildcard names: no list of addresses stands for them',
-            (c) => c.wildcardFqdn,
+            (c) => c.wildcardFqdn && named(c),
           );
           return [];
         }
       }
     };
-    const own = (end: FlowEnd): Endpoint[] => {
+    const own = (end: FlowEnd, side: 'source' | 'destination'): Endpoint[] => {
       const how = target.hostEnd?.(end, rule, options);
       if (how === 'skip') return [];
       if (how === 'local' && end.kind === 'hostname')
         return [{ kind: 'fqdn', host: end.host, ...(end.name ? { name: end.name } : {}) }];
-      return convert(end);
+      return convert(end, side);
     };
     // A rule whose destination is each source itself (host scope) keeps its sources on both ends.
     const before = omitted.length;
-    let sources = rule.sources.flatMap(rule.self ? own : convert);
-    let destinations = rule.self ? sources : rule.destinations.flatMap(own);
+    let sources = rule.sources.flatMap((e) => (rule.self ? own(e, 'source') : convert(e, 'source')));
+    let destinations = rule.self ? sources : rule.destinations.flatMap((e) => own(e, 'destination'));
     if (rule.scope === 'host') {
       // Loopback needs no address: a host named only by its name still gets its local rule, written
       // for the machine the output is applied on.
@@ -355,6 +366,7 @@ export function prepareFirewall(
       refs: rule.refs,
       purpose: rule.purpose,
       apps: rule.apps,
+      ...(rule.portApps ? { portApps: rule.portApps } : {}),
       ...(rule.gateway ? { gateway: rule.gateway } : {}),
       ...(rule.note ? { note: rule.note } : {}),
       comment: commentOf(rule),

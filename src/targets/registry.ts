@@ -1,6 +1,9 @@
 // The one list of output targets: --format choices, help text, docs and contract tests all come from here.
 import type { FirewallTarget } from './_firewall.js';
 import type { Target } from './_target.js';
+import { awsSg } from './aws-sg.js';
+import { awsSgJson } from './aws-sg-json.js';
+import { azureNsg } from './azure-nsg.js';
 import { ciscoAsa } from './cisco-asa.js';
 import { csv } from './csv.js';
 import { fortigate } from './fortigate.js';
@@ -24,6 +27,9 @@ export const TARGETS: readonly Target[] = [table, json, csv, markdown];
 export const FIREWALLS: readonly FirewallTarget[] = [
   iptables,
   nftables,
+  awsSg,
+  awsSgJson,
+  azureNsg,
   nsx,
   paloalto,
   fortigate,
