@@ -52,6 +52,8 @@ describe('portplan check in the lab', () => {
         chain input {
           type filter hook input priority 0;
           tcp dport 111 drop
+          ip daddr ${serverAddress(0)} udp dport 53 drop
+          ip daddr ${serverAddress(0)} tcp dport 53 drop
         }
       }`,
     );
@@ -64,6 +66,9 @@ describe('portplan check in the lab', () => {
       `--address=/rt.cohesity.com/${serverAddress(1)}`,
       `--address=/s3.us-west-2.amazonaws.com/${serverAddress(2)}`,
       `--address=/d111111abcdef8.cloudfront.net/${serverAddress(2)}`,
+      // Answered here alone: another name under it does not exist (NXDOMAIN); other domains, with no
+      // upstream to forward to, are REFUSED.
+      '--local=/cohesity.com/',
     ]);
     await Promise.all([
       waitForListener(lab, lab.server, 2049),
@@ -213,11 +218,38 @@ sources:
     );
     expect(r.status).toBe(1);
     const by = (requirement: string) => r.results.filter((x) => x.flow.requirements.includes(requirement));
-    // rt.cohesity.com resolves through dnsmasq; helios-data.cohesity.com does not.
-    expect(by('mgmt-support-channel').map((x) => x.address)).toEqual([serverAddress(1)]);
-    expect(by('mgmt-telemetry').map((x) => [x.outcome, x.evidence.name, x.evidence.dnsServers])).toEqual([
-      ['dns-failed', 'helios-data.cohesity.com', [SERVER]],
+    // rt.cohesity.com resolves through dnsmasq; helios-data.cohesity.com does not exist there.
+    expect(
+      by('mgmt-support-channel').map((x) => [x.address, x.evidence.dnsServer, x.evidence.dnsTransport]),
+    ).toEqual([[serverAddress(1), SERVER, 'udp']]);
+    const telemetry = by('mgmt-telemetry');
+    expect(telemetry.map((x) => [x.outcome, x.layer, x.evidence])).toEqual([
+      [
+        'dns-failed',
+        'dns',
+        {
+          name: 'helios-data.cohesity.com',
+          dnsServers: [SERVER],
+          rcode: 'NXDOMAIN',
+          server: SERVER,
+          servers: [],
+          detail: `${SERVER} says helios-data.cohesity.com does not exist (NXDOMAIN)`,
+        },
+      ],
     ]);
+    // A name of a domain the server does not answer for: REFUSED over UDP, then over TCP, each said.
+    const other = r.results.find(
+      (x) =>
+        x.outcome === 'dns-failed' &&
+        x.evidence.name === 'helios-production-rigelcheck-1.s3.us-east-2.amazonaws.com',
+    );
+    expect(other?.evidence.servers).toEqual([
+      { server: SERVER, outcome: 'dns-failed', rcode: 'REFUSED', transport: 'udp' },
+      { server: SERVER, outcome: 'dns-failed', rcode: 'REFUSED', transport: 'tcp' },
+    ]);
+    expect(other?.evidence.detail).toBe(
+      `helios-production-rigelcheck-1.s3.us-east-2.amazonaws.com did not resolve through ${SERVER}: ${SERVER} over udp: REFUSED; ${SERVER} over tcp: REFUSED`,
+    );
     const s3 = by('mgmt-data-path').find((x) => x.flow.to.host === '*.s3.us-west-2.amazonaws.com');
     expect(s3?.address).toBe(serverAddress(2));
     expect(s3?.evidence.sampled).toBe(
@@ -385,6 +417,32 @@ sources:
     expect(any[0]?.evidence.detail).toBe(
       `any destination on any port: no single probe proves it; the vmc flows from here stand for it, and of their 2 probes the first that is not ok is vmc-vcenter-api at ${SERVER} port 443: refused (fix that one)`,
     );
+  });
+
+  it('takes the first definite answer: a DNS server that drops every query does not hold a name up', () => {
+    const started = Date.now();
+    const r = check(
+      `cloud: { region: us-west-2 }
+connectors: [{ name: sc-01, address: ${CLIENT} }]
+services: { dns: [${serverAddress(0)}, ${SERVER}] }
+`,
+      ['--timeout', '5000', '--retries', '0', '--deadline', '2'],
+    );
+    expect(Date.now() - started).toBeLessThan(4500);
+    // Were the dropped server waited for (5 s), the 2 s deadline would have cut these look-ups short.
+    const support = r.results.find((x) => x.flow.requirement === 'mgmt-support-channel');
+    expect([support?.address, support?.evidence.dnsServer]).toEqual([serverAddress(1), SERVER]);
+    const telemetry = r.results.find((x) => x.flow.requirement === 'mgmt-telemetry');
+    expect([telemetry?.outcome, telemetry?.evidence.rcode, telemetry?.evidence.server]).toEqual([
+      'dns-failed',
+      'NXDOMAIN',
+      SERVER,
+    ]);
+    // A name no server answers definitely (REFUSED here, silence there) waits for the silent one.
+    const refused = r.results.find(
+      (x) => x.evidence.name === 'helios-production-rigelcheck-1.s3.us-east-2.amazonaws.com',
+    );
+    expect([refused?.outcome, refused?.evidence.deadline]).toEqual(['skipped', true]);
   });
 
   it('checks the flows of a plan JSON with --plan, as it checks the inventory they came from', () => {

@@ -158,6 +158,66 @@ sources:
     ]);
   });
 
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    it(`stops on ${signal} within a second: who was heard, who was not, every port closed`, async () => {
+      const listener = spawn(
+        'ip',
+        ['netns', 'exec', lab.server, process.execPath, CLI, 'listen', inventory, '--as', 'sc-01'],
+        { stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      const out = { stdout: '', stderr: '' };
+      listener.stdout.on('data', (d) => {
+        out.stdout += d;
+      });
+      const exited = new Promise<number | null>((resolve) => listener.on('close', resolve));
+      listener.stderr.on('data', (d) => {
+        out.stderr += d;
+      });
+      const said = async (text: string) => {
+        for (let i = 0; !out.stderr.includes(text); i++) {
+          if (i > 250) throw new Error(`listen did not say ${JSON.stringify(text)} in 5 s: ${out.stderr}`);
+          await new Promise((r) => setTimeout(r, 20));
+        }
+      };
+      let holder: ReturnType<Lab['start']> | undefined;
+      try {
+        await said(`listening on ${SERVER} 11117/tcp\n`);
+        await said(`listening on ${SERVER} 2049/tcp\n`);
+        // A client that connects and holds the connection open: it must not keep the listener alive.
+        holder = lab.start(lab.client, process.execPath, [
+          '-e',
+          `require('node:net').connect(2049, '${SERVER}').on('error', () => {}).on('close', () => process.exit())`,
+        ]);
+        await said(`heard ${CLIENT} on 2049/tcp: oracle-linux-to-connector\n`);
+        const sent = Date.now();
+        process.kill(listener.pid as number, signal);
+        const status = await exited;
+        expect(Date.now() - sent).toBeLessThan(1000);
+        expect(status).toBe(1);
+      } finally {
+        if (listener.exitCode === null) listener.kill('SIGKILL');
+        if (holder?.pid && holder.exitCode === null) holder.kill('SIGKILL');
+      }
+      expect(out.stderr).toContain(
+        `stopped by ${signal}\nheard from: ora01 (${CLIENT}) on 2049/tcp\nnot heard from: ora01 (${CLIENT}) on 111/tcp; ora02 (198.18.0.77) on 11113/tcp, 11117/tcp\n`,
+      );
+      const report = JSON.parse(out.stdout) as {
+        passed: boolean;
+        expected: { port: number; heard: boolean }[];
+      };
+      expect([report.passed, report.expected.map((e) => [e.port, e.heard])]).toEqual([
+        false,
+        [
+          [111, false],
+          [2049, true],
+          [11113, false],
+          [11117, false],
+        ],
+      ]);
+      expect(lab.exec(lab.server, 'ss', ['-Hlnt']).trim()).toBe('');
+    });
+  }
+
   it('says which port it could not open, and why', async () => {
     lab.start(lab.server, process.execPath, [
       '-e',

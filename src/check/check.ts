@@ -1,12 +1,12 @@
 // Check a plan from where this machine stands: each flow's destinations resolved and probed, the rest skipped with why.
-import { Resolver } from 'node:dns/promises';
 import type { App } from '../catalog/schema.js';
 import { addressBlock, addressKey, classifyAddress, hostAddresses, isIp } from '../common/address.js';
 import type { Flow, FlowEnd, Plan, Rule, Transport } from '../plan/types.js';
-import type { Evidence, Outcome } from '../probe/_outcome.js';
+import type { Evidence, Outcome, ProbeResult } from '../probe/_outcome.js';
 import type { Prober } from '../probe/_prober.js';
+import { type DnsFailure, type Resolved, resolveName } from '../probe/dns.js';
 import { proberFor } from '../probe/registry.js';
-import { type ProbeTask, runProbes, type ScheduleOptions } from './scheduler.js';
+import { type ProbeTask, runProbes, type ScheduleOptions, safeConcurrency } from './scheduler.js';
 
 /** One probe's result, as `check --format json` prints it (docs/check-json.md). */
 export interface CheckResult {
@@ -183,6 +183,105 @@ export function* interleave<T>(groups: readonly Iterable<T>[]): Generator<T> {
     }
     live = next;
   }
+}
+
+/** A name's look-up: its addresses and who gave them, the deadline passing first, or `dns-failed` evidence. */
+type LookUp =
+  | { addresses: string[]; server: string; transport: Transport }
+  | { deadline: true }
+  | { failed: Evidence };
+
+/**
+ * Look names up through the inventory's DNS servers (resolveName: every server asked at once, the
+ * first definite answer wins), each name once however many flows need it, as many at once as the
+ * file-descriptor budget allows. Aborting `deadline` stops the look-ups waiting and those to come.
+ */
+function lookUpNames(options: CheckOptions, deadline: AbortSignal): (name: string) => Promise<LookUp> {
+  const servers = options.dnsServers;
+  const answers = new Map<string, Promise<LookUp>>();
+  // One look-up holds two sockets (A and AAAA) per server.
+  const most = Math.max(1, Math.floor(safeConcurrency(options.concurrency ?? 256) / (2 * servers.length)));
+  let running = 0;
+  const queue: (() => void)[] = [];
+  // One controller per attempt, aborted by its timeout or by the deadline: not a listener per look-up
+  // on one deadline signal, which hundreds of names would push past node's listener warning.
+  const inFlight = new Set<AbortController>();
+  deadline.addEventListener('abort', () => {
+    for (const c of inFlight) c.abort();
+  });
+  const attempt = async (name: string, transport: Transport): Promise<Resolved | { result: ProbeResult }> => {
+    const stop = new AbortController();
+    inFlight.add(stop);
+    const timer = setTimeout(() => stop.abort(), options.timeoutMs);
+    try {
+      return await resolveName(name, servers, transport, stop.signal);
+    } finally {
+      clearTimeout(timer);
+      inFlight.delete(stop);
+    }
+  };
+  const failures = (r: { result: ProbeResult }, transport: Transport) =>
+    ((r.result.evidence.servers ?? []) as DnsFailure[]).map((f) => ({ ...f, transport }));
+  const lookUp = async (name: string): Promise<LookUp> => {
+    if (deadline.aborted) return { deadline: true };
+    const udp = await attempt(name, 'udp');
+    if ('addresses' in udp) return { addresses: udp.addresses, server: udp.server, transport: 'udp' };
+    if (deadline.aborted) return { deadline: true };
+    const { evidence } = udp.result;
+    if (evidence.rcode === 'NXDOMAIN') {
+      return {
+        failed: {
+          name,
+          dnsServers: [...servers],
+          rcode: 'NXDOMAIN',
+          server: evidence.server,
+          servers: failures(udp, 'udp'),
+          detail: String(evidence.detail),
+        },
+      };
+    }
+    // UDP first, as the connector's stub resolver asks; TCP when no server gave a definite answer
+    // over UDP — a truncated answer (RFC 1035 §4.2.1), or UDP blocked where TCP passes: RFC 7766
+    // requires every DNS server and resolver to speak TCP, so a name that resolves over it does resolve.
+    const tcp = await attempt(name, 'tcp');
+    if ('addresses' in tcp) return { addresses: tcp.addresses, server: tcp.server, transport: 'tcp' };
+    if (deadline.aborted) return { deadline: true };
+    const all = [...failures(udp, 'udp'), ...failures(tcp, 'tcp')];
+    const nx = tcp.result.evidence.rcode === 'NXDOMAIN' ? tcp.result.evidence : undefined;
+    const why = all
+      .map(
+        (f) => `${f.server} over ${f.transport}: ${f.rcode ?? f.outcome}${f.detail ? ` (${f.detail})` : ''}`,
+      )
+      .join('; ');
+    return {
+      failed: {
+        name,
+        dnsServers: [...servers],
+        ...(nx ? { rcode: 'NXDOMAIN', server: nx.server } : {}),
+        servers: all,
+        detail: nx ? String(nx.detail) : `${name} did not resolve through ${servers.join(', ')}: ${why}`,
+      },
+    };
+  };
+  return (name) => {
+    let answer = answers.get(name);
+    if (!answer) {
+      answer = (async () => {
+        // A finished look-up hands its place to the next waiting, so that none starts beyond `most`.
+        if (running < most) running++;
+        else await new Promise<void>((go) => queue.push(go));
+        try {
+          return await lookUp(name);
+        } finally {
+          const next = queue.shift();
+          if (next) next();
+          else running--;
+        }
+      })();
+      answers.set(name, answer);
+    }
+    return answer;
+  };
 }
 
 const endText = (e: FlowEnd) => (e.name ? `${e.name} (${e.host})` : e.host);
@@ -365,39 +464,10 @@ export async function checkPlan(
 ): Promise<CheckResult[]> {
   // The deadline covers the whole check: name look-ups before the probes, then the probes.
   const startedAt = performance.now();
-  const DEADLINE = 'DEADLINE';
-  let deadlineTimer: NodeJS.Timeout | undefined;
-  const deadlinePassed =
-    options.deadlineMs === undefined
-      ? undefined
-      : new Promise<{ error: string }>((resolve) => {
-          deadlineTimer = setTimeout(() => {
-            resolve({ error: DEADLINE });
-            // Queries still waiting would keep the process alive past the deadline.
-            resolver.cancel();
-          }, options.deadlineMs);
-        });
-  const resolver = new Resolver({ timeout: options.timeoutMs, tries: 2 });
-  resolver.setServers([...options.dnsServers]);
-  const resolved = new Map<string, Promise<{ addresses: string[] } | { error: string }>>();
-  const resolve = (name: string) => {
-    let answer = resolved.get(name);
-    if (!answer) {
-      answer = Promise.allSettled([resolver.resolve4(name), resolver.resolve6(name)]).then(([v4, v6]) => {
-        const addresses = [
-          ...(v4.status === 'fulfilled' ? v4.value : []),
-          ...(v6.status === 'fulfilled' ? v6.value : []),
-        ];
-        if (addresses.length > 0) return { addresses };
-        const reason = (v4.status === 'rejected' ? v4.reason : undefined) as
-          | NodeJS.ErrnoException
-          | undefined;
-        return { error: reason?.code ?? 'no address' };
-      });
-      resolved.set(name, answer);
-    }
-    return deadlinePassed ? Promise.race([answer, deadlinePassed]) : answer;
-  };
+  const lookUps = new AbortController();
+  const deadlineTimer =
+    options.deadlineMs === undefined ? undefined : setTimeout(() => lookUps.abort(), options.deadlineMs);
+  const resolve = lookUpNames(options, lookUps.signal);
 
   let proxy: { address: string; port: number } | { error: string } | undefined;
   if (options.proxy) {
@@ -406,9 +476,14 @@ export async function checkPlan(
     else {
       const answer = await resolve(host);
       proxy =
-        'error' in answer
-          ? { error: `the proxy ${host} did not resolve: ${answer.error}` }
-          : { address: answer.addresses[0] as string, port };
+        'addresses' in answer
+          ? { address: answer.addresses[0] as string, port }
+          : {
+              error:
+                'deadline' in answer
+                  ? `the deadline passed before the proxy ${host} resolved`
+                  : `the proxy ${host} did not resolve: ${String(answer.failed.detail)}`,
+            };
     }
   }
   // Every name is asked for at once: one after another, a DNS server that never answers would cost
@@ -533,6 +608,7 @@ export async function checkPlan(
     let addresses: string[];
     let sampled: string | undefined;
     let name: string | undefined;
+    let dnsEvidence: Evidence = {};
     const to = flow.to;
     if (flow.scope === 'host') addresses = [to.host.includes(':') ? '::1' : '127.0.0.1'];
     else if (to.kind === 'ip') addresses = [to.host];
@@ -579,7 +655,7 @@ export async function checkPlan(
         continue;
       }
       const answer = await resolve(name);
-      if ('error' in answer && answer.error === DEADLINE) {
+      if ('deadline' in answer) {
         for (const slot of slotsOf()) {
           add(slot, '', 'skipped', {
             name,
@@ -589,23 +665,21 @@ export async function checkPlan(
         }
         continue;
       }
-      if ('error' in answer) {
-        for (const slot of slotsOf()) {
-          add(slot, '', 'dns-failed', {
-            name,
-            dnsServers: [...options.dnsServers],
-            code: answer.error,
-            detail: `${name} did not resolve through ${options.dnsServers.join(', ')}: ${answer.error}`,
-          });
-        }
+      if ('failed' in answer) {
+        for (const slot of slotsOf()) add(slot, '', 'dns-failed', { ...answer.failed });
         continue;
       }
+      dnsEvidence = { dnsServer: answer.server, dnsTransport: answer.transport };
       addresses = answer.addresses.filter((a) => isIp(a));
     }
     for (const slot of slotsOf()) {
       const prober = proberFor(slot.app, flow.transport);
       const note = both(sampled, slot.sampled);
-      const evidence: Evidence = { ...(name ? { name } : {}), ...(note ? { sampled: note } : {}) };
+      const evidence: Evidence = {
+        ...(name ? { name } : {}),
+        ...dnsEvidence,
+        ...(note ? { sampled: note } : {}),
+      };
       if (!prober) {
         for (const address of addresses) {
           add(slot, address, 'skipped', {

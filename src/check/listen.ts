@@ -105,6 +105,9 @@ export async function listenFor(
   const opened: Opened[] = [];
   const heard: Heard[] = [];
   const closers: (() => void)[] = [];
+  // Connections still open when it stops (a client that holds one, a stand-in waiting for more)
+  // would keep the process alive after its listeners close: they are cut.
+  const connections = new Set<Socket>();
   const note = (source: string, port: number, transport: Transport, candidates: Flow[]) => {
     const proving = candidates.filter((f) => contains(f.from, source, names));
     const h: Heard = {
@@ -152,9 +155,11 @@ export async function listenFor(
               ? createTlsServer({ key: https.key, cert: https.cert }, answer)
               : createServer(answer);
             // A connection counts when it arrives, before any handshake: the path is what is proven.
-            server.on('connection', (socket: Socket) =>
-              note(socket.remoteAddress ?? '', port, transport, candidates),
-            );
+            server.on('connection', (socket: Socket) => {
+              connections.add(socket);
+              socket.once('close', () => connections.delete(socket));
+              note(socket.remoteAddress ?? '', port, transport, candidates);
+            });
             server.once('error', (e: NodeJS.ErrnoException) => done(e));
             server.listen({ port, host: address }, () => {
               closers.push(() => server.close());
@@ -175,6 +180,7 @@ export async function listenFor(
   if (!options.signal.aborted)
     await new Promise((r) => options.signal.addEventListener('abort', r, { once: true }));
   for (const close of closers) close();
+  for (const socket of connections) socket.destroy();
   const expected: Expected[] = [];
   for (const { port, transport, flows: candidates } of ports.values()) {
     for (const f of candidates) {

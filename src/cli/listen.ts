@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { listenFor } from '../check/listen.js';
+import { type Expected, listenFor } from '../check/listen.js';
 import { textTable } from '../common/tables.js';
 import { UsageError } from '../errors.js';
 import { loadInventory } from '../inventory/load.js';
@@ -62,6 +62,19 @@ function standInCertificate(io: Io): { key: string; cert: string } | undefined {
   }
 }
 
+/** Who was heard and who was not, one line each, by source: what a Ctrl-C leaves on the terminal. */
+function heardSummary(expected: readonly Expected[], stoppedBy: string | undefined): string {
+  const bySource = (heard: boolean) => {
+    const ports = new Map<string, string[]>();
+    for (const e of expected.filter((x) => x.heard === heard)) {
+      const source = e.source.name ? `${e.source.name} (${e.source.host})` : e.source.host;
+      ports.set(source, [...(ports.get(source) ?? []), `${e.port}/${e.transport}`]);
+    }
+    return [...ports].map(([source, list]) => `${source} on ${list.join(', ')}`).join('; ') || 'none';
+  };
+  return `${stoppedBy ? `stopped by ${stoppedBy}` : 'stopped after --duration'}\nheard from: ${bySource(true)}\nnot heard from: ${bySource(false)}\n`;
+}
+
 export const command: Command = {
   summary: 'stand-in listeners for the flows into a host, and who was heard',
   usage,
@@ -89,7 +102,11 @@ export const command: Command = {
       throw new UsageError(`listen: --as ${as}: no flow of the plan ends at that host`);
     }
     const stop = new AbortController();
-    const onInterrupt = () => stop.abort();
+    let stoppedBy: string | undefined;
+    const onInterrupt = (signal: NodeJS.Signals) => {
+      stoppedBy = signal;
+      stop.abort();
+    };
     process.once('SIGINT', onInterrupt);
     process.once('SIGTERM', onInterrupt);
     const timer = duration === undefined ? undefined : setTimeout(() => stop.abort(), duration * 1000);
@@ -124,6 +141,7 @@ export const command: Command = {
       process.removeListener('SIGTERM', onInterrupt);
     }
     const ok = report.expected.every((e) => e.heard) && report.opened.every((o) => !o.error);
+    io.stderr(heardSummary(report.expected, stoppedBy));
     if (format === 'json') {
       await emit(
         `${JSON.stringify({ format: 'portplan-listen', version: 1, passed: ok, ...report }, null, 2)}\n`,

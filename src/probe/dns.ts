@@ -290,11 +290,19 @@ export interface Resolved {
   latencyMs: number;
 }
 
+/** Why one server gave no address for a name: the transport's outcome, or the rcode it answered. */
+export interface DnsFailure {
+  server: string;
+  outcome: string;
+  rcode?: string;
+  detail?: string;
+}
+
 /**
  * Resolve `name` (A and AAAA) through the inventory's DNS `servers` over `transport`, as the
  * connector will — not through this machine's resolver. The servers are asked at once and the first
  * definite answer wins (addresses, or NXDOMAIN); a server that fails (SERVFAIL, REFUSED, silence, a
- * closed port) leaves it to the others. No addresses from any is `dns-failed`, with each server's
+ * closed port, a truncated answer) leaves it to the others. No addresses from any is `dns-failed`, with each server's
  * reason. An address literal resolves to itself. Aborting `signal` ends every query.
  *
  * @example
@@ -312,7 +320,7 @@ export async function resolveName(
   if (servers.length === 0) throw new Error(`no DNS server to resolve ${name} with`);
   const stop = new AbortController();
   const both = AbortSignal.any([signal, stop.signal]);
-  const failures: { server: string; outcome: string; rcode?: string; detail?: string }[] = [];
+  const failures: DnsFailure[] = [];
   let nxdomain: string | undefined;
   const winner = await new Promise<Resolved | undefined>((resolve) => {
     let pending = servers.length;
@@ -322,7 +330,7 @@ export async function resolveName(
         (replies) => {
           const addresses: string[] = [];
           let latencyMs = 0;
-          let failure: (typeof failures)[number] | undefined;
+          let failure: DnsFailure | undefined;
           for (const reply of replies) {
             if ('result' in reply) {
               const { outcome, evidence } = reply.result;
@@ -334,7 +342,17 @@ export async function resolveName(
               continue;
             }
             latencyMs = Math.max(latencyMs, reply.latencyMs);
-            const { rcode, answers } = reply.message;
+            const { rcode, answers, truncated } = reply.message;
+            // A truncated answer is not the whole answer (RFC 1035 §4.2.1): not definite, whatever it holds.
+            if (truncated) {
+              failure ??= {
+                server,
+                outcome: 'dns-failed',
+                rcode,
+                detail: 'the answer was truncated (TC): the whole of it is over TCP',
+              };
+              continue;
+            }
             if (rcode === 'NXDOMAIN') nxdomain ??= server;
             else if (rcode !== 'NOERROR') failure ??= { server, outcome: 'dns-failed', rcode };
             for (const r of answers) if (r.type === 'A' || r.type === 'AAAA') addresses.push(r.data);
