@@ -196,8 +196,32 @@ function isHost(end: FlowEnd, who: string): boolean {
 }
 
 /** The targets of `all` that can express what `need` asks for. */
-function able(all: readonly FirewallTarget[], need: (c: FirewallCapabilities) => boolean): string[] {
-  return all.filter((t) => need(t.supports)).map((t) => t.name);
+function able(
+  all: readonly FirewallTarget[],
+  need: (c: FirewallCapabilities) => boolean,
+  takes: (t: FirewallTarget) => boolean,
+): string[] {
+  return all.filter((t) => need(t.supports) && takes(t)).map((t) => t.name);
+}
+
+/**
+ * Whether `t` would render `rule` at all, in some mode: a proxy allow-list takes no WinRM row, a
+ * security group no row between two data sources, a network firewall no loopback row.
+ */
+function enforces(
+  t: FirewallTarget,
+  rule: Rule,
+  options: FirewallOptions,
+  workloads: readonly Workload[],
+): boolean {
+  if (t.selects) return t.selects(rule, options, workloads);
+  const modes = new Set(
+    (['host', 'forward'] as const).map((chainMode) => t.enforcement({ ...options, chainMode })),
+  );
+  const local = rule.scope === 'host';
+  return [...modes].some((where) =>
+    where === 'host' ? true : where === 'connector' ? !local && rule.direction !== 'lateral' : !local,
+  );
 }
 
 /**
@@ -217,8 +241,15 @@ export function prepareFirewall(
   const where = target.enforcement(options);
   const out: FirewallRule[] = [];
   const omitted: Omission[] = [];
+  // The rule being prepared, so that an omission names only targets that would take it.
+  let current: { rule: Rule; workloads: Workload[] } | undefined;
   const omit = (rule: string, what: string, why: string, need: (c: FirewallCapabilities) => boolean) =>
-    omitted.push({ rule, what, why, instead: able(all, need) });
+    omitted.push({
+      rule,
+      what,
+      why,
+      instead: able(all, need, (t) => !current || enforces(t, current.rule, options, current.workloads)),
+    });
   const host = options.host;
   const workloadOf = new Map<string, Workload>();
   for (const o of plan.openings)
@@ -230,6 +261,7 @@ export function prepareFirewall(
         rule.requirements.flatMap((r) => (workloadOf.has(r) ? [workloadOf.get(r) as Workload] : [])),
       ),
     ];
+    current = { rule, workloads };
     // Which rows this firewall enforces at all: out of scope is not an omission, it is another
     // firewall's job; the header says what the output covers.
     if (target.selects) {

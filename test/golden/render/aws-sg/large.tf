@@ -10,6 +10,11 @@
 #     r003 helios-data.cohesity.com
 #     r005 production-rigelcheck-us.dmaas.helios.cohesity.com
 #     r005 helios-production-rigelcheck-1.s3.us-east-2.amazonaws.com
+#   wildcard names: no list of addresses stands for them (targets that can: azure-nsg, fortigate, squid):
+#     r001 *.awsglobalaccelerator.com
+#     r002 *.dmaas.helios.cohesity.com
+#     r004 *.cloudfront.net
+#   host names: this target names only addresses (render with --resolve to write the addresses they have now) (targets that can: azure-nsg, paloalto, fortigate, cisco-asa):
 #     r008 ntp1.corp.example
 #     r008 ntp2.corp.example
 #     r009 rt.cohesity.com
@@ -677,11 +682,7 @@
 #     r023 nas052.corp.example
 #     r023 nas055.corp.example
 #     r023 nas058.corp.example
-#   wildcard names: no list of addresses stands for them (targets that can: azure-nsg, fortigate, squid):
-#     r001 *.awsglobalaccelerator.com
-#     r002 *.dmaas.helios.cohesity.com
-#     r004 *.cloudfront.net
-#   host names: this target names only addresses (render with --resolve to write the addresses they have now) (targets that can: paloalto, fortigate, cisco-asa, squid):
+#   host names: this target names only addresses (render with --resolve to write the addresses they have now) (targets that can: paloalto, fortigate, cisco-asa):
 #     r025 ora00001.corp.example
 #     r025 ora00003.corp.example
 #     r025 ora00005.corp.example

@@ -10,6 +10,11 @@
 #     r003 helios-data.cohesity.com
 #     r005 production-rigelcheck-us.dmaas.helios.cohesity.com
 #     r005 helios-production-rigelcheck-1.s3.us-east-2.amazonaws.com
+#   wildcard names: no list of addresses stands for them (targets that can: azure-nsg, fortigate, squid):
+#     r001 *.awsglobalaccelerator.com
+#     r002 *.dmaas.helios.cohesity.com
+#     r004 *.cloudfront.net
+#   host names: this target names only addresses (render with --resolve to write the addresses they have now) (targets that can: azure-nsg, paloalto, fortigate, cisco-asa):
 #     r008 ntp.corp.example
 #     r009 rt.cohesity.com
 #     r010 vc01 (vc01.corp.example)
@@ -19,11 +24,7 @@
 #     r014 netapp01 (netapp01.corp.example)
 #     r015 netapp01 (netapp01.corp.example)
 #     r016 netapp01 (netapp01.corp.example)
-#   wildcard names: no list of addresses stands for them (targets that can: azure-nsg, fortigate, squid):
-#     r001 *.awsglobalaccelerator.com
-#     r002 *.dmaas.helios.cohesity.com
-#     r004 *.cloudfront.net
-#   host names: this target names only addresses (render with --resolve to write the addresses they have now) (targets that can: paloalto, fortigate, cisco-asa, squid):
+#   host names: this target names only addresses (render with --resolve to write the addresses they have now) (targets that can: paloalto, fortigate, cisco-asa):
 #     r018 ora01 (ora01.corp.example)
 #     r019 sql01 (sql01.corp.example)
 # A new security group allows all outbound traffic until its default egress rule (0.0.0.0/0, all protocols) is removed: the egress rules here restrict the connector only once it is.

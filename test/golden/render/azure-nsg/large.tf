@@ -5,7 +5,7 @@
 # covers: the security group of sc-01: its outgoing rows as egress rules, the rows that end on it as ingress rules
 # rules: 24
 # not expressed here (open these another way):
-#   host names as sources: this target names hosts only as destinations (render with --resolve to write the addresses they have now) (targets that can: paloalto, fortigate, cisco-asa, squid):
+#   host names as sources: this target names hosts only as destinations (render with --resolve to write the addresses they have now) (targets that can: paloalto, fortigate, cisco-asa):
 #     r025 ora00001.corp.example
 #     r025 ora00003.corp.example
 #     r025 ora00005.corp.example

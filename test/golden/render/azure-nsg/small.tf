@@ -5,7 +5,7 @@
 # covers: the security group of sc-01: its outgoing rows as egress rules, the rows that end on it as ingress rules
 # rules: 17
 # not expressed here (open these another way):
-#   host names as sources: this target names hosts only as destinations (render with --resolve to write the addresses they have now) (targets that can: paloalto, fortigate, cisco-asa, squid):
+#   host names as sources: this target names hosts only as destinations (render with --resolve to write the addresses they have now) (targets that can: paloalto, fortigate, cisco-asa):
 #     r018 ora01 (ora01.corp.example)
 #     r019 sql01 (sql01.corp.example)
 # NSG rules: attach the network security group to the connector's NIC or subnet. Its default rules (AllowVnetInBound, AllowVnetOutBound, AllowInternetOutBound, priorities 65000-65001) allow more than these: the rules here restrict traffic only above a Deny rule of your own (e.g. priority 4096).

@@ -4,7 +4,7 @@
 # covers: the Windows Firewall of each Windows data source (Hyper-V hosts and guests, SQL Server hosts, physical servers, Oracle hosts with os: windows): the flows that end on it, and the rows that stay on it
 # rules: 3
 # not expressed here (open these another way):
-#   host names: this target names only addresses (render with --resolve to write the addresses they have now) (targets that can: paloalto, fortigate, cisco-asa, squid):
+#   host names: this target names only addresses (render with --resolve to write the addresses they have now) (targets that can: paloalto, fortigate, cisco-asa):
 #     r020 hv01 (hv01.corp.example)
 #
 # Run each section on the host it names, in an elevated PowerShell (NetSecurity module,
