@@ -6,6 +6,7 @@ import type { Flow, FlowEnd, Plan } from '../plan/types.js';
 import { FIREWALLS } from '../targets/registry.js';
 import { auditRuleset } from './audit.js';
 import type { Action, Chain, Match, ModelRule, Ruleset, ValueSet } from './model.js';
+import { auditJson, auditMarkdown, auditTable } from './report.js';
 
 const FILE = 'rules.txt';
 let line = 0;
@@ -309,6 +310,28 @@ describe('auditRuleset', () => {
     expect(r.fixes[0]?.lines).toEqual([
       '-A INPUT -s 10.99.0.0/24 -p tcp -m tcp --dport 11114 -m comment --comment "fix1 in (1.1): portplan audit fix: purpose of in" -j ACCEPT',
     ]);
+  });
+
+  it('prints JSON with flow, verdict and rule per flow, a table and Markdown with findings and fixes', () => {
+    const doc = JSON.parse(auditJson(report)) as {
+      format: string;
+      version: number;
+      passed: boolean;
+      verdicts: {
+        flow: { requirement: string; to: { host: string } };
+        verdict: string;
+        rule: { line: number };
+      }[];
+      fixes: { lines: string[] }[];
+    };
+    expect([doc.format, doc.version, doc.passed]).toEqual(['portplan-audit', 1, false]);
+    const vc = doc.verdicts.find((v) => v.flow.requirement === 'vc-https');
+    expect([vc?.flow.to.host, vc?.verdict, vc?.rule.line]).toEqual(['10.30.1.10', 'allowed', 5]);
+    const table = auditTable(report);
+    expect(table).toMatch(/^Ruleset rules.txt \(iptables-save\), a firewall between the hosts\n/);
+    expect(table).toContain('\nFindings:\n- rules.txt:3 (-A FORWARD -s 10.0.0.0/8');
+    expect(table).toContain('\nFixes:\n#1 allow tcp 80 from 10.20.0.11 to 10.30.1.10: insert before line 4');
+    expect(auditMarkdown(report)).toContain('\n### Fixes\n\n1. Allow tcp 80 from 10.20.0.11 to 10.30.1.10');
   });
 
   it('says so when no render target writes the format', () => {

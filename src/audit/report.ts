@@ -72,16 +72,22 @@ export function auditJson(report: AuditReport): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
+/** Parts not allowed a table cell lists before "and N more". */
+const GAPS_SHOWN = 3;
+
 /** What a verdict's last cell says: the deciding rules, and what is not allowed and why. */
 function detail(f: FlowAudit): string[] {
   const lines: string[] = [];
   if (f.verdict === 'allowed' || f.verdict === 'blocked') lines.push(...f.rules.map(originText));
   if (f.verdict === 'partial' || f.verdict === 'depends-on') {
-    for (const g of f.gaps)
+    // A name's verdict cut by address can have many parts: the first few say enough; JSON has all.
+    for (const g of f.gaps.slice(0, GAPS_SHOWN))
       lines.push(
         `${g.verdict === 'blocked' ? 'blocked' : 'undecided'}: ${g.from} → ${g.to} ${g.ports} by ${originText(g.rule)}`,
       );
   }
+  if (f.gaps.length > GAPS_SHOWN)
+    lines.push(`… and ${f.gaps.length - GAPS_SHOWN} more parts (the JSON lists all)`);
   if (f.dependsOn.length > 0) lines.push(`depends on: ${f.dependsOn.join('; ')}`);
   if (f.fixes.length > 0) lines.push(`fix: ${f.fixes.map((i) => `#${i + 1}`).join(', ')}`);
   return lines;
