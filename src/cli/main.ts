@@ -8,6 +8,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   plan: () => import('./plan.js'),
   render: () => import('./render.js'),
   check: () => import('./check.js'),
+  audit: () => import('./audit.js'),
   listen: () => import('./listen.js'),
   catalog: () => import('./catalog.js'),
   schema: () => import('./schema.js'),
