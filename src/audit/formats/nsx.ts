@@ -52,7 +52,7 @@ function gatewayOf(
     };
   }
   if (s) return { key: s, name: s.split('/').slice(-2).join(' ') };
-  return { key: domain ?? 'gateway', name: `domain ${domain ?? '?'}` };
+  return { key: '*', name: `gateway policy in domain ${domain ?? '?'} (no scope)` };
 }
 
 interface Collected {
@@ -307,7 +307,13 @@ export function parseNsx(text: string, file: string, options: { gateway?: string
       unreadable.push({ origin, why: `cannot read its ${problems.join(', ')}` });
       entry.rules.push({
         seq: [seq < 0 ? -1 : policySeq, seq, order],
-        rules: [{ match: {}, action: { kind: 'unknown', text: problems.join(', ') }, origin }],
+        rules: [
+          {
+            match: {},
+            action: { kind: 'unknown', text: `${id} (cannot read its ${problems.join(', ')})` },
+            origin,
+          },
+        ],
       });
       return;
     }
@@ -340,8 +346,13 @@ export function parseNsx(text: string, file: string, options: { gateway?: string
     }
     entry.rules.push({ seq: [policySeq, seq, order], rules });
   });
+  // A rule that names no gateway (not even by its domain) could apply on any of them.
+  const anywhere = byGateway.get('*');
+  byGateway.delete('*');
+  if (anywhere && byGateway.size === 0) byGateway.set('gateway', { name: 'gateway', rules: [] });
   const chains = new Map<string, Chain>();
-  for (const [key, { name, rules }] of byGateway) {
+  for (const [key, { name, rules: own }] of byGateway) {
+    const rules = [...own, ...(anywhere?.rules ?? [])];
     const vmc = key === 'mgw' || key === 'cgw';
     const sorted = rules
       .sort((a, b) => a.seq[0] - b.seq[0] || a.seq[1] - b.seq[1] || a.seq[2] - b.seq[2])
