@@ -1,8 +1,11 @@
 // The ruleset formats `portplan audit` reads, in the order detection tries them.
 import type { RulesetFormat } from '../model.js';
+import { awsSg } from './aws-sg.js';
+import { azureNsg } from './azure-nsg.js';
+import { nsx } from './nsx.js';
 
 /** Every format; adding one is one file in this folder and one line here. */
-export const FORMATS: readonly RulesetFormat[] = [];
+export const FORMATS: readonly RulesetFormat[] = [awsSg, azureNsg, nsx];
 
 /** The format named `name`, or the first whose `detect` accepts `text`. */
 export function detectFormat(text: string, name?: string): RulesetFormat | undefined {
