@@ -90,6 +90,8 @@ function show(j: Json | undefined): string {
       return o.type !== undefined
         ? `reject with ${show(o.type)}${o.expr ? ` ${show(o.expr)}` : ''}`
         : 'reject';
+    case 'limit':
+      return `limit rate ${show(o.rate)}/${show(o.per)}`;
     case 'vmap':
       return `${show(o.key)} vmap ${show(o.data)}`;
     default:
@@ -371,7 +373,7 @@ function parseRule(expr: Json[], sets: Sets, chainKey: (name: string) => string,
   const conditions = new Conditions();
   let action: Action = { kind: 'continue' };
   let vmap: ParsedRule['vmap'];
-  for (const e of expr) {
+  for (const [i, e] of expr.entries()) {
     if (!isObj(e)) {
       conditions.unknown.push(show(e));
       continue;
@@ -411,7 +413,12 @@ function parseRule(expr: Json[], sets: Sets, chainKey: (name: string) => string,
       action = { kind: 'accept' };
       break;
     }
-    // queue, dnat, redirect, limit, quota, xt and the rest: the audit cannot say what follows.
+    // limit, quota, xt and the rest: the audit cannot say whether the rest of the rule is
+    // reached (a statement in the middle) or what follows it (queue, dnat, redirect at the end).
+    if (i < expr.length - 1) {
+      conditions.unknown.push(show(e));
+      continue;
+    }
     action = { kind: 'unknown', text: show(e) };
     break;
   }
