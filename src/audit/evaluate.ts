@@ -224,11 +224,16 @@ export function evaluate(ruleset: Ruleset, hook: Hook, query: FlowQuery): Decisi
     dst: query.dst,
     port,
   }));
-  const chains = ruleset.hooks[hook] ?? [];
+  const all = ruleset.hooks[hook] ?? [];
+  // nftables' ip and ip6 tables see one family each: a flow of the other passes them by.
+  const chains = all.filter((c) => c.family === undefined || c.family === query.family);
   if (chains.length === 0) {
     const origin: Origin = {
       file: ruleset.file,
-      text: `no ${hook} chain: the ruleset does not filter there`,
+      text:
+        all.length > 0
+          ? `no ${hook} chain for IPv${query.family}: the ruleset does not filter there`
+          : `no ${hook} chain: the ruleset does not filter there`,
     };
     return start.map((piece) => ({ piece, verdict: 'allowed', origin }));
   }
