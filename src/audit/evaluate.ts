@@ -70,6 +70,7 @@ function cut(range: Interval, set: ValueSet): { inside: Interval[]; outside: Int
 }
 
 type Dimension = 'src' | 'dst' | 'port';
+const DIMENSIONS = ['src', 'dst', 'port'] as const;
 
 /**
  * Whether a rule could match any box of a flow of the query's family and protocol: what does not
@@ -84,10 +85,8 @@ function couldMatch(match: Match, query: Pick<FlowQuery, 'family' | 'protocol'>)
     const has = match.states.names.includes('new');
     if (has === !!match.states.negate) return false;
   }
-  for (const side of ['src', 'dst'] as const) {
-    const set = match[side];
+  for (const set of [match.src, match.dst])
     if (set?.family !== undefined && set.family !== query.family && !set.negate) return false;
-  }
   return !match.sport || cut(EPHEMERAL, match.sport).inside.length > 0;
 }
 
@@ -139,95 +138,182 @@ interface Traversal {
 }
 
 /**
+ * A value as the index compares it: a number where every value fits one exactly (IPv4 addresses,
+ * ports), which compares many times faster than a bigint; the bigint itself for IPv6.
+ */
+type Key = number | bigint;
+
+/**
  * Rules of a chain sorted by where one dimension's intervals start, in classes by width: an interval
- * of class `width` is narrower than it, so those that can meet [lo, hi] start in (lo - width, hi].
+ * of class `width` is narrower than it, so those that can meet [lo, hi] start in (lo - width, hi],
+ * that is, they end their class's width after `lo` (`ends`, sorted as `los` is).
  */
 interface SpanClass {
-  readonly width: bigint;
-  readonly los: bigint[];
-  readonly his: bigint[];
+  readonly los: Key[];
+  readonly ends: Key[];
+  readonly his: Key[];
   readonly rules: number[];
 }
 
 /**
- * A chain's rules for flows of one family and protocol. Each rule that can match such a flow is
- * filed under the one dimension (source, destination or port) where it holds the smallest share of
- * all values, or under `always` when it constrains none of them without negation: the rules a box
- * can meet are then found by looking up its three intervals, never by reading the whole chain.
+ * A chain's rules for flows of one address family. Each rule is filed under the one dimension
+ * (source, destination or port) where it holds the smallest share of all values, or under `always`
+ * when it constrains none of them without negation: the rules a box can meet are then found by
+ * looking up its three intervals, never by reading the whole chain. Each rule also keeps the
+ * protocols it can match (a bit each for tcp and udp) and the bounds of every dimension, so that a
+ * rule filed under the source is not tried on a box whose destination it cannot hold.
  */
 interface ChainIndex {
+  readonly key: (x: bigint, dim: Dimension) => Key;
   readonly byDimension: readonly { readonly dim: Dimension; readonly classes: readonly SpanClass[] }[];
   readonly always: readonly number[];
+  /** Per rule: bit 1 if it can match tcp flows, bit 2 udp. */
+  readonly protocols: Uint8Array;
+  /** Per dimension and rule: the least and greatest value a non-negated set holds, or ±Infinity. */
+  readonly lows: Readonly<Record<Dimension, Key[]>>;
+  readonly highs: Readonly<Record<Dimension, Key[]>>;
 }
 
-const INDEXES = new WeakMap<Chain, Map<string, ChainIndex>>();
-const PORT_COUNT = Number(ALL_PORTS.hi) + 1;
+/** An interval of a rule's set as keys, with its width less one (rounded for IPv6). */
+interface Keyed {
+  readonly lo: Key;
+  readonly hi: Key;
+  readonly span: number;
+  readonly interval: Interval;
+}
 
-function chainIndex(chain: Chain, query: FlowQuery): ChainIndex {
-  const key = `${query.family}/${query.protocol}`;
-  const byQuery = INDEXES.get(chain) ?? new Map<string, ChainIndex>();
-  INDEXES.set(chain, byQuery);
-  const found = byQuery.get(key);
+const INDEXES = new WeakMap<Chain, Map<4 | 6, ChainIndex>>();
+const PORT_COUNT = Number(ALL_PORTS.hi) + 1;
+const PROTOCOL_BIT = { tcp: 1, udp: 2 } as const;
+
+function chainIndex(chain: Chain, family: 4 | 6): ChainIndex {
+  const byFamily = INDEXES.get(chain) ?? new Map<4 | 6, ChainIndex>();
+  INDEXES.set(chain, byFamily);
+  const found = byFamily.get(family);
   if (found) return found;
-  const filed: Record<Dimension, { lo: bigint; hi: bigint; rule: number }[]> = { src: [], dst: [], port: [] };
+  const key =
+    family === 6 ? (x: bigint, dim: Dimension) => (dim === 'port' ? Number(x) : x) : (x: bigint) => Number(x);
+  const filed: Record<Dimension, { lo: Key; hi: Key; end: Key; rule: number }[]> = {
+    src: [],
+    dst: [],
+    port: [],
+  };
   const always: number[] = [];
-  const addresses = Number(ALL_ADDRESSES[query.family].hi) + 1;
+  const protocols = new Uint8Array(chain.rules.length);
+  const n = chain.rules.length;
+  const unbounded = () => ({
+    lows: new Array<Key>(n).fill(Number.NEGATIVE_INFINITY),
+    highs: new Array<Key>(n).fill(Number.POSITIVE_INFINITY),
+  });
+  const [src, dst, port] = [unbounded(), unbounded(), unbounded()];
+  const lows: Record<Dimension, Key[]> = { src: src.lows, dst: dst.lows, port: port.lows };
+  const highs: Record<Dimension, Key[]> = { src: src.highs, dst: dst.highs, port: port.highs };
+  const addresses = Number(ALL_ADDRESSES[family].hi) + 1;
+  const [tcp, udp] = [
+    { family, protocol: 'tcp' as const },
+    { family, protocol: 'udp' as const },
+  ];
   chain.rules.forEach((rule, r) => {
-    if (!couldMatch(rule.match, query)) return;
-    let best: { dim: Dimension; set: ValueSet; share: number } | undefined;
-    for (const [dim, set] of boxSets(rule.match, query.family)) {
-      if (!set || set.negate) continue;
-      let count = 0n;
-      for (const i of set.intervals) if (i.hi >= i.lo) count += i.hi - i.lo + 1n;
-      const share = Number(count) / (dim === 'port' ? PORT_COUNT : addresses);
-      if (!best || share < best.share) best = { dim, set, share };
+    const match = rule.match;
+    let mask = 0;
+    if (couldMatch(match, tcp)) mask |= PROTOCOL_BIT.tcp;
+    // What does not depend on the protocol was just asked: only the protocols can differ for udp.
+    if ((mask !== 0 || match.protocols) && couldMatch(match, udp)) mask |= PROTOCOL_BIT.udp;
+    protocols[r] = mask;
+    if (mask === 0) return;
+    let best: { dim: Dimension; keys: Keyed[]; share: number } | undefined;
+    for (const dim of DIMENSIONS) {
+      const set = dim === 'port' ? match.dport : match[dim];
+      if (!set || set.negate || (dim !== 'port' && set.family !== undefined && set.family !== family))
+        continue;
+      const these: Keyed[] = [];
+      let count = 0;
+      // An empty set holds nothing: bounds no box can meet.
+      let lo: Key = Number.POSITIVE_INFINITY;
+      let hi: Key = Number.NEGATIVE_INFINITY;
+      for (const i of set.intervals) {
+        const [klo, khi] = [key(i.lo, dim), key(i.hi, dim)];
+        if (khi < klo) continue;
+        // Rounded for IPv6, but never below a span of at least a power of 16: classes stay true.
+        const span = typeof klo === 'number' ? (khi as number) - klo : Number(i.hi - i.lo);
+        these.push({ lo: klo, hi: khi, span, interval: i });
+        count += span + 1;
+        if (klo < lo) lo = klo;
+        if (khi > hi) hi = khi;
+      }
+      lows[dim][r] = lo;
+      highs[dim][r] = hi;
+      const share = count / (dim === 'port' ? PORT_COUNT : addresses);
+      if (!best || share < best.share) best = { dim, keys: these, share };
     }
     if (!best) always.push(r);
-    else for (const i of best.set.intervals) if (i.hi >= i.lo) filed[best.dim].push({ ...i, rule: r });
+    else
+      for (const k of best.keys) {
+        let width = 16;
+        while (width <= k.span) width *= 16;
+        const end = typeof k.lo === 'number' ? k.lo + width : k.interval.lo + BigInt(width);
+        filed[best.dim].push({ lo: k.lo, hi: k.hi, end, rule: r });
+      }
   });
-  const byDimension = (['src', 'dst', 'port'] as const).map((dim) => {
-    const classes = new Map<bigint, { lo: bigint; hi: bigint; rule: number }[]>();
+  const byDimension = DIMENSIONS.map((dim) => {
+    // Entries of one width class end the same distance after they start.
+    const classes = new Map<Key, { lo: Key; hi: Key; end: Key; rule: number }[]>();
     for (const e of filed[dim]) {
-      let width = 16n;
-      while (width <= e.hi - e.lo) width <<= 4n;
+      const width =
+        typeof e.lo === 'number' ? (e.end as number) - e.lo : (e.end as bigint) - (e.lo as bigint);
       const list = classes.get(width) ?? [];
       list.push(e);
       classes.set(width, list);
     }
     return {
       dim,
-      classes: [...classes].map(([width, list]) => {
+      classes: [...classes.values()].map((list) => {
         list.sort((x, y) => (x.lo < y.lo ? -1 : x.lo > y.lo ? 1 : x.rule - y.rule));
         return {
-          width,
           los: list.map((e) => e.lo),
+          ends: list.map((e) => e.end),
           his: list.map((e) => e.hi),
           rules: list.map((e) => e.rule),
         };
       }),
     };
   });
-  const index = { byDimension, always };
-  byQuery.set(key, index);
+  const index = { key, byDimension, always, protocols, lows, highs };
+  byFamily.set(family, index);
   return index;
 }
 
 /** The rules of the index a box can meet, in chain order: a superset of those that match part of it. */
-function candidates(index: ChainIndex, piece: Piece): number[] {
-  const found = [...index.always];
+function candidates(index: ChainIndex, piece: Piece, protocol: 'tcp' | 'udp'): number[] {
+  const found: number[] = [];
+  const bit = PROTOCOL_BIT[protocol];
+  const { key, lows, highs } = index;
+  const [sLo, sHi] = [key(piece.src.lo, 'src'), key(piece.src.hi, 'src')];
+  const [dLo, dHi] = [key(piece.dst.lo, 'dst'), key(piece.dst.hi, 'dst')];
+  const [pLo, pHi] = [key(piece.port.lo, 'port'), key(piece.port.hi, 'port')];
+  const meets = (r: number) =>
+    ((index.protocols[r] as number) & bit) !== 0 &&
+    (lows.src[r] as Key) <= sHi &&
+    (highs.src[r] as Key) >= sLo &&
+    (lows.dst[r] as Key) <= dHi &&
+    (highs.dst[r] as Key) >= dLo &&
+    (lows.port[r] as Key) <= pHi &&
+    (highs.port[r] as Key) >= pLo;
+  for (const r of index.always) if (meets(r)) found.push(r);
   for (const { dim, classes } of index.byDimension) {
-    const { lo, hi } = piece[dim];
+    const [lo, hi] = dim === 'src' ? [sLo, sHi] : dim === 'dst' ? [dLo, dHi] : [pLo, pHi];
     for (const c of classes) {
-      const from = lo - c.width;
       let a = 0;
-      let b = c.los.length;
+      let b = c.ends.length;
       while (a < b) {
         const m = (a + b) >>> 1;
-        if ((c.los[m] as bigint) <= from) a = m + 1;
+        if ((c.ends[m] as Key) <= lo) a = m + 1;
         else b = m;
       }
-      for (let k = a; k < c.los.length && (c.los[k] as bigint) <= hi; k++)
-        if ((c.his[k] as bigint) >= lo) found.push(c.rules[k] as number);
+      for (let k = a; k < c.los.length && (c.los[k] as Key) <= hi; k++) {
+        const r = c.rules[k] as number;
+        if ((c.his[k] as Key) >= lo && meets(r)) found.push(r);
+      }
     }
   }
   found.sort((x, y) => x - y);
@@ -313,8 +399,12 @@ function runChain(
   if (indexed) {
     // Rule by rule as below, but only the rules some pending box can meet: a rule that matches none
     // of a box leaves it whole where it was, so skipping it changes nothing, not even the order.
-    const index = chainIndex(chain, query);
-    let pending: Cursor[] = pieces.map((piece) => ({ piece, rules: candidates(index, piece), at: 0 }));
+    const index = chainIndex(chain, query.family);
+    let pending: Cursor[] = pieces.map((piece) => ({
+      piece,
+      rules: candidates(index, piece, query.protocol),
+      at: 0,
+    }));
     for (;;) {
       let r = Number.POSITIVE_INFINITY;
       for (const c of pending) {
