@@ -104,7 +104,6 @@ export function generateRuleset({
     const size = 2 ** (32 - bits);
     return `${ip(Math.floor(host / size) * size)}/${bits}`;
   };
-  const subnet = (_z: number, bits: number, within: readonly number[]) => subnetOf(pick(within), bits);
   /** A client and a server each ACCEPT names, with its service: what the flows that are already open ask for. */
   const opened: { a: number; b: number; from: number; to: number; service: Service }[] = [];
 
