@@ -1,8 +1,9 @@
 // The evaluator on rulesets built by hand: first match, jumps, RETURN, goto, negation, states,
 // unknown matches, policies and nftables' several base chains on one hook.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addressBlock } from '../common/address.js';
-import { evaluate, type FlowQuery, flowVerdict } from './evaluate.js';
+import { evaluate, evaluateLinear, type FlowQuery, flowVerdict } from './evaluate.js';
 import type { Action, Chain, Match, ModelRule, Ruleset, ValueSet } from './model.js';
 
 const FILE = 'rules.txt';
@@ -176,5 +177,114 @@ describe('evaluate', () => {
     expect(flowVerdict(evaluate(bad, 'input', query('10.0.0.1', '10.0.0.2', 2))).dependsOn[0]).toMatch(
       /a loop/,
     );
+  });
+});
+
+describe('evaluate with its index', () => {
+  // Random rulesets over a small space (addresses 0-63, ports 0-31), so that rules overlap, cut
+  // boxes and shadow each other often: the indexed evaluator must give exactly the linear one's
+  // decisions, box for box and in the same order.
+  const span = (max: number) =>
+    fc
+      // Widths around 16 too: the index files intervals in classes by width, 16 the first bound.
+      .tuple(
+        fc.integer({ min: 0, max }),
+        fc.oneof(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 24 }), fc.constantFrom(15, 16)),
+      )
+      .map(([lo, w]) => ({ lo: BigInt(lo), hi: BigInt(Math.min(max, lo + w)) }));
+  const valueSet = (max: number, family?: 4 | 6) =>
+    fc.record(
+      {
+        intervals: fc.array(span(max), { minLength: 0, maxLength: 3 }),
+        negate: fc.boolean(),
+        family: fc.constant(family),
+      },
+      { requiredKeys: ['intervals'] },
+    );
+  const names = (all: string[]) =>
+    fc.record(
+      { names: fc.subarray(all, { minLength: 1 }), negate: fc.boolean() },
+      { requiredKeys: ['names'] },
+    );
+  const matchArb: fc.Arbitrary<Match> = fc.record(
+    {
+      src: fc.oneof(valueSet(63, 4), valueSet(63, 4), valueSet(63, 6)),
+      dst: fc.oneof(valueSet(63, 4), valueSet(63, 4), valueSet(63, 6)),
+      protocols: names(['tcp', 'udp', 'icmp', 'all']),
+      sport: valueSet(65535),
+      dport: valueSet(31),
+      states: names(['new', 'established', 'related']),
+      unknown: fc.constant(['-i eth0']),
+    },
+    { requiredKeys: [] },
+  );
+  const actionArb = (chains: string[]): fc.Arbitrary<Action> =>
+    fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom<Action>({ kind: 'accept' }, { kind: 'drop' }) },
+      {
+        weight: 2,
+        arbitrary: fc.constantFrom<Action>({ kind: 'reject' }, { kind: 'continue' }, { kind: 'return' }),
+      },
+      {
+        weight: 3,
+        arbitrary: fc.constantFrom(...chains, 'MISSING').map((c) => ({ kind: 'jump', chain: c }) as Action),
+      },
+      { weight: 1, arbitrary: fc.constantFrom(...chains).map((c) => ({ kind: 'goto', chain: c }) as Action) },
+      { weight: 1, arbitrary: fc.constant<Action>({ kind: 'unknown', text: 'TEE' }) },
+    );
+  const USER = ['A', 'B', 'C'];
+  const rulesArb = fc.array(fc.tuple(matchArb, actionArb(USER)), { maxLength: 12 });
+  const rulesetArb = fc
+    .record({
+      base: fc.array(fc.tuple(rulesArb, fc.constantFrom<'accept' | 'drop'>('accept', 'drop')), {
+        minLength: 1,
+        maxLength: 2,
+      }),
+      user: fc.tuple(rulesArb, rulesArb, rulesArb),
+    })
+    .map(({ base, user }) =>
+      ruleset(
+        {
+          forward: base.map(([rules, policy], i) =>
+            chain(
+              `base${i}`,
+              rules.map(([m, a]) => rule(m, a)),
+              policy,
+            ),
+          ),
+        },
+        user.map((rules, i) =>
+          chain(
+            USER[i] as string,
+            rules.map(([m, a]) => rule(m, a)),
+          ),
+        ),
+      ),
+    );
+  const queryArb: fc.Arbitrary<FlowQuery> = fc.record({
+    family: fc.constantFrom<4 | 6>(4, 4, 4, 6),
+    src: span(63),
+    dst: span(63),
+    protocol: fc.constantFrom<'tcp' | 'udp'>('tcp', 'udp'),
+    ports: fc.array(span(31), { maxLength: 3 }),
+  });
+
+  it('decides every box exactly as the linear first-match evaluation does', () => {
+    let decidedByRule = 0;
+    let cut = 0;
+    fc.assert(
+      fc.property(rulesetArb, fc.array(queryArb, { minLength: 1, maxLength: 8 }), (rs, queries) => {
+        for (const q of queries) {
+          const linear = evaluateLinear(rs, 'forward', q);
+          expect(evaluate(rs, 'forward', q)).toEqual(linear);
+          if (linear.some((d) => d.origin.line !== undefined)) decidedByRule++;
+          if (linear.length > Math.max(1, q.ports.length)) cut++;
+        }
+      }),
+      { numRuns: 400 },
+    );
+    // The rulesets are not degenerate: rules, not only policies, decide, and boxes get cut.
+    expect(decidedByRule).toBeGreaterThan(300);
+    expect(cut).toBeGreaterThan(300);
   });
 });
