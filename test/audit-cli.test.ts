@@ -262,3 +262,25 @@ describe.each(CASES)('portplan audit over a $format export', ({ format, file, te
     expect(readFileSync(out, 'utf8')).toMatch(/\n### Fixes\n/);
   });
 });
+
+describe('portplan audit over an NSX export of several gateways', () => {
+  it('audits each VMC flow at the gateway the plan puts it on, as render --target nsx wrote them', () => {
+    const r = portplan([
+      'audit',
+      'test/fixtures/render-vmc.yaml',
+      '--ruleset',
+      'test/golden/render/nsx/vmc.json',
+      '--format',
+      'json',
+    ]);
+    expect(r.stderr).not.toMatch(/error/i);
+    const report = JSON.parse(r.stdout) as {
+      verdicts: { flow: { requirement: string }; verdict: string; dependsOn?: string[] }[];
+    };
+    const of = (id: string) => report.verdicts.filter((f) => f.flow.requirement === id).map((f) => f.verdict);
+    // The Compute Gateway's any rule decides it; without choosing the gateway, an export of two
+    // gateways leaves every flow depending on which one it crosses.
+    expect(of('vmc-compute-any')).toContain('allowed');
+    expect(of('vmc-compute-any')).not.toContain('depends-on');
+  });
+});

@@ -6,6 +6,7 @@ import type { FirewallTarget } from '../targets/_firewall.js';
 import { type Decision, evaluate, type FlowQuery, flowVerdict, type Piece } from './evaluate.js';
 import { type Finding, findBroaderRules, findShadowedRules, type Use } from './findings.js';
 import { type Fix, planFixes } from './fix.js';
+import { FORMATS } from './formats/registry.js';
 import { ALL_ADDRESSES, ALL_PORTS, type Hook, type Interval, type Origin, type Ruleset } from './model.js';
 
 export type Verdict = 'allowed' | 'blocked' | 'partial' | 'depends-on';
@@ -211,6 +212,7 @@ export function auditRuleset(plan: Plan, ruleset: Ruleset, options: AuditOptions
   const skipped: Skipped[] = [];
   const uses: Use[] = [];
   const toFix: { index: number; hook: Hook; queries: FlowQuery[]; flow: Flow }[] = [];
+  const forFlow = FORMATS.find((f) => f.name === ruleset.format)?.forFlow;
   for (const flow of plan.flows) {
     const hook = hookOf(flow, options.at);
     if (typeof hook !== 'string') {
@@ -225,7 +227,10 @@ export function auditRuleset(plan: Plan, ruleset: Ruleset, options: AuditOptions
         continue;
       }
       const decisions = asked.flatMap(({ query }) =>
-        evaluate(ruleset, hook, query).map((decision) => ({ decision, family: query.family })),
+        evaluate(forFlow ? forFlow(ruleset, flow) : ruleset, hook, query).map((decision) => ({
+          decision,
+          family: query.family,
+        })),
       );
       const named = asked[0]?.named ?? [];
       const v = flowVerdict(decisions.map((d) => d.decision));

@@ -120,6 +120,11 @@ export interface RulesetFormat {
   detect(text: string): boolean;
   /** The model; never throws for syntax it does not know (that goes to `unreadable`). */
   parse(text: string, file: string): Ruleset;
+  /**
+   * The part of the ruleset a flow meets, when the export holds several firewalls and the plan
+   * says which one a flow crosses (NSX: the Management or Compute Gateway of a VMC flow).
+   */
+  forFlow?(ruleset: Ruleset, flow: { readonly gateway?: string }): Ruleset;
 }
 
 /** A dimension's full range: every port, every address of a family. */

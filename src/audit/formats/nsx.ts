@@ -426,4 +426,5 @@ export const nsx: RulesetFormat = {
     /"sequence_number"/.test(text) &&
     /"(GatewayPolicy|Rule|source_groups)"|gateway-policies/.test(text),
   parse: (text, file) => parseNsx(text, file),
+  forFlow: (ruleset, flow) => (flow.gateway ? nsxAtGateway(ruleset, flow.gateway) : ruleset),
 };
