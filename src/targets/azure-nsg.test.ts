@@ -146,6 +146,15 @@ describe('azure-nsg', () => {
     expect(azureName('a b')).not.toBe(azureName('a-b'));
   });
 
+  it('cuts a description at 140 characters without cutting a character in half', async () => {
+    const input = inputFor('sc-01');
+    const comment = `${'x'.repeat(139)}\u{1F600}${'y'.repeat(10)}`;
+    const text = render({ ...input, rules: input.rules.map((r) => ({ ...r, comment })) });
+    expect(text).not.toMatch(/[\uD800-\uDFFF]/u);
+    const descriptions = nsgRules(await parseTerraform(text)).map((r) => r.description);
+    expect(new Set(descriptions)).toEqual(new Set(['x'.repeat(139)]));
+  });
+
   it('keeps hostile comments, header lines and connector names inert', async () => {
     const input = inputFor('sc-01');
     const base = await parseTerraform(render(input));

@@ -91,4 +91,20 @@ describe('nsx', () => {
     expect((service?.body.service_entries as unknown[] | undefined)?.length).toBe(2);
     expect(nsxRequests({ rules: [], omitted: [], header: [], options: OPTIONS })).toEqual([]);
   });
+
+  it('cuts long text without cutting a character in half (no lone \\ud83d in the JSON)', () => {
+    const [rule] = prepared.rules;
+    if (!rule) throw new Error('no rule');
+    const emoji = '\u{1F600}';
+    // The 254th unit of each cut text is the first half of the emoji.
+    const p = 'p'.repeat(253 - `portplan ${rule.id} `.length);
+    const long = { ...rule, comment: `${'x'.repeat(1022)}${emoji}y`, purpose: `${p}${emoji}q` };
+    const text = [...nsx.render({ rules: [long], omitted: [], header: [], options: OPTIONS })].join('');
+    expect(text).not.toMatch(/\\ud8[0-9a-f]{2}/);
+    const ruleBody = render({ rules: [long], omitted: [] }).requests.find(
+      (r) => r.body.resource_type === 'Rule',
+    );
+    expect(ruleBody?.body.description).toBe(`${'x'.repeat(1022)}…`);
+    expect(ruleBody?.body.display_name).toBe(`portplan ${rule.id} ${p}…`);
+  });
 });
