@@ -139,3 +139,22 @@ function readArgument(arg: Node, kind: 'string' | 'int' | readonly string[]): (s
     return verbatimValue(chars.text);
   });
 }
+
+const STRING = 'string' as const;
+/** What the windows-firewall target may write: New-NetFirewallRule's and Remove-NetFirewallRule's documented parameters. */
+export const WINDOWS_FIREWALL: Grammar = {
+  'New-NetFirewallRule': {
+    Name: STRING,
+    DisplayName: STRING,
+    Group: STRING,
+    Direction: ['Inbound'],
+    Protocol: ['TCP', 'UDP'],
+    LocalPort: 'int',
+    LocalAddress: STRING,
+    RemoteAddress: STRING,
+    Action: ['Allow'],
+    Profile: ['Any'],
+    Description: STRING,
+  },
+  'Remove-NetFirewallRule': { Group: STRING },
+};

@@ -1,6 +1,5 @@
 // render --target squid end to end: goldens for both examples, each checked by `squid -k parse` in a
 // config of its own (pid, logs and cache in a temp dir: no system state touched).
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,36 +7,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { coverDomains, squid } from '../src/targets/squid.js';
 import { portplan } from './cli.js';
 import { ROOT } from './paths.js';
+import { squidParse as parseIn, SQUID } from './squid.js';
 
-const SQUID = '/usr/sbin/squid';
 const dir = mkdtempSync(join(tmpdir(), 'portplan-squid-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+const squidParse = (text: string, name: string) => parseIn(text, dir, name);
 const golden = (name: string) => join(ROOT, 'test/golden/render/squid', name);
-
-/** `squid -k parse` of a minimal forward-proxy config that includes `text`: its status and messages. */
-function squidParse(text: string, name: string): { status: number | null; messages: string } {
-  const file = join(dir, name);
-  const config = join(dir, `${name}.squid.conf`);
-  writeFileSync(file, text);
-  writeFileSync(
-    config,
-    [
-      'http_port 127.0.0.1:3128',
-      `include ${file}`,
-      'http_access deny all',
-      'cache deny all',
-      'access_log none',
-      `cache_log ${join(dir, 'cache.log')}`,
-      `pid_filename ${join(dir, 'squid.pid')}`,
-      `coredump_dir ${dir}`,
-      'netdb_filename none',
-      '',
-    ].join('\n'),
-  );
-  const r = spawnSync(SQUID, ['-k', 'parse', '-f', config], { encoding: 'utf8' });
-  return { status: r.status, messages: `${r.stdout}${r.stderr}` };
-}
 
 describe.each(['small', 'large'])('portplan render examples/%s.yaml --target squid', (example) => {
   const r = portplan(['render', `examples/${example}.yaml`, '--target', 'squid']);

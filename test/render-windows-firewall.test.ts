@@ -7,26 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { psQuote, WINDOWS_GROUP, windowsFirewall } from '../src/targets/windows-firewall.js';
 import { portplan } from './cli.js';
 import { ROOT } from './paths.js';
-import { checkPowerShell, type Grammar } from './powershell.js';
-
-const STRING = 'string' as const;
-/** What the target may write: New-NetFirewallRule's and Remove-NetFirewallRule's documented parameters. */
-const GRAMMAR: Grammar = {
-  'New-NetFirewallRule': {
-    Name: STRING,
-    DisplayName: STRING,
-    Group: STRING,
-    Direction: ['Inbound'],
-    Protocol: ['TCP', 'UDP'],
-    LocalPort: 'int',
-    LocalAddress: STRING,
-    RemoteAddress: STRING,
-    Action: ['Allow'],
-    Profile: ['Any'],
-    Description: STRING,
-  },
-  'Remove-NetFirewallRule': { Group: STRING },
-};
+import { checkPowerShell, WINDOWS_FIREWALL as GRAMMAR } from './powershell.js';
 
 const golden = (name: string) => join(ROOT, 'test/golden/render/windows-firewall', name);
 

@@ -2,7 +2,7 @@
 // provider's documented arguments, the JSON against the EC2 API's documented shape, hostile text kept inert.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { AWS_SCHEMAS, DESCRIPTION, DOCUMENT, PEERS } from '../../test/cloud-schemas.js';
 import { hclValue, parseTerraform, resourcesOf, terraformProblems } from '../../test/terraform.js';
 import { builtinCatalog } from '../catalog/read.js';
 import { loadInventory } from '../inventory/load.js';
@@ -12,60 +12,6 @@ import { type FirewallInput, type FirewallTarget, headerLines, prepareFirewall }
 import { awsSg, securityGroupPermissions, sgDescription } from './aws-sg.js';
 import { awsSgJson } from './aws-sg-json.js';
 import { FIREWALLS } from './registry.js';
-
-// https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/vpc_security_group_egress_rule
-// https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/vpc_security_group_ingress_rule
-const SG_RULE = {
-  doc: 'registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/vpc_security_group_egress_rule',
-  required: ['security_group_id'],
-  optional: [
-    'cidr_ipv4',
-    'cidr_ipv6',
-    'description',
-    'from_port',
-    'ip_protocol',
-    'prefix_list_id',
-    'referenced_security_group_id',
-    'tags',
-    'to_port',
-  ],
-};
-const AWS_SCHEMAS = {
-  resource: { aws_vpc_security_group_egress_rule: SG_RULE, aws_vpc_security_group_ingress_rule: SG_RULE },
-  data: {
-    // https://registry.terraform.io/providers/hashicorp/aws/latest/docs/data-sources/ec2_managed_prefix_list
-    aws_ec2_managed_prefix_list: {
-      doc: 'registry.terraform.io/providers/hashicorp/aws/latest/docs/data-sources/ec2_managed_prefix_list',
-      required: [],
-      optional: ['id', 'name', 'filter'],
-    },
-  },
-};
-const PEERS = ['cidr_ipv4', 'cidr_ipv6', 'prefix_list_id', 'referenced_security_group_id'];
-
-// The characters the EC2 API allows in a rule description, up to 255 of them:
-// https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_IpRange.html
-const DESCRIPTION = /^[a-zA-Z0-9 ._\-:/()#,@[\]+=;{}!$*]{0,255}$/;
-
-// `--cli-input-json` for authorize-security-group-egress/-ingress without GroupId (given with
-// --group-id): https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AuthorizeSecurityGroupEgress.html
-// and https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_IpPermission.html
-const described = <T extends z.ZodRawShape>(shape: T) =>
-  z.strictObject({ ...shape, Description: z.string().regex(DESCRIPTION) });
-const IP_PERMISSION = z.strictObject({
-  IpProtocol: z.enum(['tcp', 'udp']),
-  FromPort: z.number().int().min(0).max(65535),
-  ToPort: z.number().int().min(0).max(65535),
-  IpRanges: z.array(described({ CidrIp: z.string().regex(/^[\d.]+\/\d+$/) })).optional(),
-  Ipv6Ranges: z.array(described({ CidrIpv6: z.string().regex(/^[\da-f:]+\/\d+$/) })).optional(),
-  PrefixListIds: z.array(described({ PrefixListId: z.string() })).optional(),
-});
-const CLI_INPUT = z.strictObject({ IpPermissions: z.array(IP_PERMISSION) });
-const DOCUMENT = z.strictObject({
-  portplan: z.strictObject({ header: z.array(z.string()), usage: z.array(z.string()) }),
-  egress: CLI_INPUT,
-  ingress: CLI_INPUT,
-});
 
 const INVENTORY = loadInventory(
   `cloud: { region: us-west-2 }

@@ -2,8 +2,8 @@
 // documented arguments; names to the Firewall part, priorities in order, hostile text kept inert.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { AZURE_SCHEMAS, AZURE_NAME as NAME } from '../../test/cloud-schemas.js';
 import {
-  type BlockSchema,
   hclValue,
   type Parsed,
   parseTerraform,
@@ -17,85 +17,6 @@ import { planInventory } from '../plan/plan.js';
 import { type FirewallInput, headerLines, prepareFirewall } from './_firewall.js';
 import { azureName, azureNsg } from './azure-nsg.js';
 import { FIREWALLS } from './registry.js';
-
-// https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/network_security_rule
-const NSG_RULE = {
-  doc: 'registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/network_security_rule',
-  required: [
-    'name',
-    'resource_group_name',
-    'network_security_group_name',
-    'protocol',
-    'access',
-    'priority',
-    'direction',
-  ],
-  optional: [
-    'description',
-    'source_port_range',
-    'source_port_ranges',
-    'destination_port_range',
-    'destination_port_ranges',
-    'source_address_prefix',
-    'source_address_prefixes',
-    'source_application_security_group_ids',
-    'destination_address_prefix',
-    'destination_address_prefixes',
-    'destination_application_security_group_ids',
-  ],
-};
-// https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/firewall_policy_rule_collection_group
-const GROUP_DOC =
-  'registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/firewall_policy_rule_collection_group';
-const collection = (rule: Omit<BlockSchema, 'doc'>) => ({
-  doc: GROUP_DOC,
-  required: ['name', 'action', 'priority', 'rule'],
-  optional: [],
-  blocks: { rule: { doc: GROUP_DOC, ...rule } },
-});
-const RULE_GROUP = {
-  doc: GROUP_DOC,
-  required: ['name', 'firewall_policy_id', 'priority'],
-  optional: [],
-  blocks: {
-    application_rule_collection: collection({
-      required: ['name'],
-      optional: [
-        'description',
-        'http_headers',
-        'source_addresses',
-        'source_ip_groups',
-        'destination_addresses',
-        'destination_urls',
-        'destination_fqdns',
-        'destination_fqdn_tags',
-        'terminate_tls',
-        'web_categories',
-      ],
-      blocks: { protocols: { doc: GROUP_DOC, required: ['type', 'port'], optional: [] } },
-    }),
-    network_rule_collection: collection({
-      required: ['name', 'protocols', 'destination_ports'],
-      optional: [
-        'description',
-        'source_addresses',
-        'source_ip_groups',
-        'destination_addresses',
-        'destination_ip_groups',
-        'destination_fqdns',
-      ],
-    }),
-  },
-};
-const AZURE_SCHEMAS = {
-  resource: {
-    azurerm_network_security_rule: NSG_RULE,
-    azurerm_firewall_policy_rule_collection_group: RULE_GROUP,
-  },
-};
-// Azure resource names: 1-80 characters, letters, digits, `_`, `.`, `-`; a letter or digit first; a
-// letter, digit or `_` last.
-const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$/;
 
 const INVENTORY = loadInventory(
   `cloud: { region: us-west-2 }
@@ -223,6 +144,15 @@ describe('azure-nsg', () => {
     for (const hostile of ['', '-x', 'a b', 'x.', `"; rm -rf /`, 'é'.repeat(100)])
       expect(azureName(hostile)).toMatch(NAME);
     expect(azureName('a b')).not.toBe(azureName('a-b'));
+  });
+
+  it('cuts a description at 140 characters without cutting a character in half', async () => {
+    const input = inputFor('sc-01');
+    const comment = `${'x'.repeat(139)}\u{1F600}${'y'.repeat(10)}`;
+    const text = render({ ...input, rules: input.rules.map((r) => ({ ...r, comment })) });
+    expect(text).not.toMatch(/[\uD800-\uDFFF]/u);
+    const descriptions = nsgRules(await parseTerraform(text)).map((r) => r.description);
+    expect(new Set(descriptions)).toEqual(new Set(['x'.repeat(139)]));
   });
 
   it('keeps hostile comments, header lines and connector names inert', async () => {

@@ -68,10 +68,12 @@ function hash(text: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
-/** A description Azure takes: at most 140 characters, on one line. */
+/** A description Azure takes: at most 140 characters (UTF-16 units, no character cut in half), on one line. */
 function description(text: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is replaced
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').slice(0, DESCRIPTION_MAX);
+  const cut = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').slice(0, DESCRIPTION_MAX);
+  // A cut between the two halves of a character (an emoji) would leave half of it: drop that half.
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
 /** The CIDRs of the address ends of one family, `*` when an end is any address. */

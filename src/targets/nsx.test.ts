@@ -1,5 +1,6 @@
 // The nsx target: which rows it takes, on which gateway, and requests of the shapes the NSX Policy API documents.
 import { describe, expect, it } from 'vitest';
+import { checkShapes, type NsxRequest } from '../../test/nsx-shapes.js';
 import { builtinCatalog } from '../catalog/read.js';
 import { addressBlock } from '../common/address.js';
 import { loadInventory } from '../inventory/load.js';
@@ -26,57 +27,8 @@ const OPTIONS = { chainMode: 'host' as const, region: 'us-west-2' };
 
 function render(input: Omit<FirewallInput, 'header' | 'options'>) {
   const text = [...nsx.render({ ...input, header: ['h'], options: OPTIONS })].join('');
-  return JSON.parse(text) as { portplan: { header: string[] }; requests: Request[] };
+  return JSON.parse(text) as { portplan: { header: string[] }; requests: NsxRequest[] };
 }
-interface Request {
-  method: string;
-  path: string;
-  body: Record<string, unknown> & { id: string; resource_type: string };
-}
-
-// The request shapes the NSX Policy API reference documents (developer.broadcom.com/xapis/
-// nsx-t-data-center-rest-api: PatchGroupForDomain, PatchServiceForTenant, PatchGatewayPolicyForDomain,
-// PatchGatewayRule), with the limits of their fields.
-const PATHS: Readonly<Record<string, RegExp>> = {
-  Group: /^\/policy\/api\/v1\/infra\/domains\/(mgw|cgw|default)\/groups\/[A-Za-z0-9_-]+$/,
-  Service: /^\/policy\/api\/v1\/infra\/services\/[A-Za-z0-9_-]+$/,
-  GatewayPolicy: /^\/policy\/api\/v1\/infra\/domains\/default\/gateway-policies\/[A-Za-z0-9_-]+$/,
-  Rule: /^\/policy\/api\/v1\/infra\/domains\/(mgw|cgw|default)\/gateway-policies\/[A-Za-z0-9_-]+\/rules\/[A-Za-z0-9_-]+$/,
-};
-
-function checkShapes(requests: readonly Request[]): void {
-  const made = new Set<string>();
-  for (const r of requests) {
-    expect(r.method).toBe('PATCH');
-    expect(r.path).toMatch(PATHS[r.body.resource_type] as RegExp);
-    expect(r.path.endsWith(`/${r.body.id}`)).toBe(true);
-    expect(String(r.body.display_name).length).toBeLessThanOrEqual(255);
-    made.add(r.path.replace('/policy/api/v1', ''));
-    if (r.body.resource_type === 'Service') {
-      for (const e of r.body.service_entries as { destination_ports: string[]; l4_protocol: string }[]) {
-        expect(['TCP', 'UDP']).toContain(e.l4_protocol);
-        const values = e.destination_ports.reduce((n, p) => n + (p.includes('-') ? 2 : 1), 0);
-        expect(values).toBeLessThanOrEqual(15);
-      }
-    }
-    if (r.body.resource_type === 'Rule') {
-      expect(r.body.action).toBe('ALLOW');
-      expect(String(r.body.description).length).toBeLessThanOrEqual(1024);
-      // Every group and service a rule names exists: made before it, system-defined, or ANY.
-      for (const p of [
-        ...(r.body.source_groups as string[]),
-        ...(r.body.destination_groups as string[]),
-        ...(r.body.services as string[]),
-      ])
-        expect(
-          p === 'ANY' ||
-            made.has(p) ||
-            /^\/infra\/(domains\/mgw\/groups\/(VCENTER|ESXI)|services\/HTTPS)$/.test(p),
-        ).toBe(true);
-    }
-  }
-}
-
 describe('nsx', () => {
   const prepared = prepareFirewall(nsx, PLAN, aggregateRules(PLAN.openings), OPTIONS, FIREWALLS);
   const { requests } = render(prepared);
@@ -138,5 +90,21 @@ describe('nsx', () => {
     const service = out.requests.find((r) => r.body.resource_type === 'Service');
     expect((service?.body.service_entries as unknown[] | undefined)?.length).toBe(2);
     expect(nsxRequests({ rules: [], omitted: [], header: [], options: OPTIONS })).toEqual([]);
+  });
+
+  it('cuts long text without cutting a character in half (no lone \\ud83d in the JSON)', () => {
+    const [rule] = prepared.rules;
+    if (!rule) throw new Error('no rule');
+    const emoji = '\u{1F600}';
+    // The 254th unit of each cut text is the first half of the emoji.
+    const p = 'p'.repeat(253 - `portplan ${rule.id} `.length);
+    const long = { ...rule, comment: `${'x'.repeat(1022)}${emoji}y`, purpose: `${p}${emoji}q` };
+    const text = [...nsx.render({ rules: [long], omitted: [], header: [], options: OPTIONS })].join('');
+    expect(text).not.toMatch(/\\ud8[0-9a-f]{2}/);
+    const ruleBody = render({ rules: [long], omitted: [] }).requests.find(
+      (r) => r.body.resource_type === 'Rule',
+    );
+    expect(ruleBody?.body.description).toBe(`${'x'.repeat(1022)}…`);
+    expect(ruleBody?.body.display_name).toBe(`portplan ${rule.id} ${p}…`);
   });
 });

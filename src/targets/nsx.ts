@@ -49,9 +49,15 @@ function placementOf(rule: FirewallRule): Placement {
   };
 }
 
-/** Text cut to `max` characters, marked where it was cut. */
+/**
+ * Text cut to `max` characters (UTF-16 units), marked where it was cut;
+ * never between the two halves of a character such as an emoji, which JSON would carry as a lone
+ * `\ud83d`.
+ */
 function cut(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  if (text.length <= max) return text;
+  const kept = text.slice(0, max - 1);
+  return `${/[\uD800-\uDBFF]$/.test(kept) ? kept.slice(0, -1) : kept}…`;
 }
 
 /** The addresses of an end, as IPAddressExpression takes them (IP, CIDR or range, either family). */
