@@ -158,7 +158,8 @@ function runChain(
       const { inside, outside, unknown } = split(piece, rule.match, query);
       next.push(...outside);
       if (inside.length === 0) continue;
-      if (unknown.length > 0) {
+      // A rule that only goes on (LOG, MARK) leaves the verdict alone, whether it matches or not.
+      if (unknown.length > 0 && rule.action.kind !== 'continue') {
         decide(inside, 'depends-on', rule.origin, unknown);
         continue;
       }
@@ -224,7 +225,10 @@ export function evaluate(ruleset: Ruleset, hook: Hook, query: FlowQuery): Decisi
     dst: query.dst,
     port,
   }));
-  const chains = ruleset.hooks[hook] ?? [];
+  // A chain of the other family (ip6tables' FORWARD for an IPv4 flow) never sees the flow.
+  const chains = (ruleset.hooks[hook] ?? []).filter(
+    (c) => c.family === undefined || c.family === query.family,
+  );
   if (chains.length === 0) {
     const origin: Origin = {
       file: ruleset.file,

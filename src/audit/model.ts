@@ -81,6 +81,11 @@ export interface Chain {
    * absent for a user chain, which returns to its caller.
    */
   readonly policy?: { readonly verdict: 'accept' | 'drop'; readonly origin: Origin };
+  /**
+   * The one address family a base chain sees (iptables' and ip6tables' tables are separate): a
+   * flow of the other family passes it by. Absent: both (nftables' inet tables, the cloud formats).
+   */
+  readonly family?: 4 | 6;
 }
 
 /** Where a flow meets the ruleset: into the host (`input`), out of it (`output`), or through it. */
