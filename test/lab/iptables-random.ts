@@ -51,27 +51,30 @@ class Pick {
   }
 }
 
-/** An address match on one side: a host, a CIDR around the namespace's addresses, or an iprange. */
+/**
+ * An address match on one side, holding for about half the pool (a CIDR, an iprange) or one host,
+ * sometimes negated, sometimes on the wrong side's network (never matching).
+ */
 function addressMatch(r: Pick, side: 's' | 'd'): string {
-  const pool = r.chance(0.8) ? (side === 's' ? CLIENTS : SERVERS) : side === 's' ? SERVERS : CLIENTS;
+  const pool = r.chance(0.9) ? (side === 's' ? CLIENTS : SERVERS) : side === 's' ? SERVERS : CLIENTS;
   const net = (pool[0] as string).split('.').slice(0, 3).join('.');
-  const neg = r.chance(0.25) ? '! ' : '';
-  const kind = r.int(0, 2);
-  if (kind === 0) return `${neg}-${side} ${r.one(pool)}/32`;
-  if (kind === 1) {
-    const bits = r.int(27, 31);
+  const neg = r.chance(0.2) ? '! ' : '';
+  const kind = r.int(0, 4);
+  if (kind === 0) return `${neg}-${side} ${r.one(pool)}${r.chance(0.5) ? '/32' : ''}`;
+  if (kind <= 2) {
+    const bits = r.int(28, 30);
     const size = 2 ** (32 - bits);
-    const base = Math.floor(r.int(0, 20) / size) * size;
+    const base = Math.floor(r.int(0, 16) / size) * size;
     return `${neg}-${side} ${net}.${base}/${bits}`;
   }
-  const a = r.int(0, 20);
-  const b = r.int(a, 22);
-  return `-m iprange ${neg}--${side === 's' ? 'src' : 'dst'}-range ${net}.${a}-${net}.${b}`;
+  const a = r.int(0, 14);
+  const b = r.int(a + 2, a + 10);
+  return `-m iprange ${r.chance(0.4) ? '! ' : ''}--${side === 's' ? 'src' : 'dst'}-range ${net}.${a}-${net}.${b}`;
 }
 
-/** Ports as `22`, `80:443` (between pool ports), for `--dport`. */
+/** Ports as `22`, or `80:443` between pool ports, for `--dport`. */
 function portSpec(r: Pick, ports: readonly number[]): string {
-  if (r.chance(0.6)) return `${r.one(ports)}`;
+  if (r.chance(0.4)) return `${r.one(ports)}`;
   const [a, b] = [r.one(ports), r.one(ports)].sort((x, y) => x - y);
   return a === b ? `${a}` : `${a}:${b}`;
 }
@@ -81,51 +84,55 @@ function comment(r: Pick): string {
   return `-m comment --comment "${text.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
 
-/** One rule's matches: a random mix of every feature the proof covers. */
+/** A port match of `proto`: --dport, multiport --dports, --ports, --sports or --sport. */
+function portMatch(r: Pick, proto: 'tcp' | 'udp'): string {
+  const ports = proto === 'tcp' ? TCP_PORTS : UDP_PORTS;
+  const neg = r.chance(0.25) ? '! ' : '';
+  const kind = r.int(0, 9);
+  if (kind <= 3) return `-m ${proto} ${neg}--dport ${portSpec(r, ports)}`;
+  if (kind <= 6)
+    return `-m multiport ${neg}--dports ${r
+      .some(ports, r.int(2, Math.max(2, ports.length - 2)))
+      .map((p) => (r.chance(0.15) ? `${p}:${p + r.int(1, 500)}` : `${p}`))
+      .join(',')}`;
+  if (kind <= 8) return `-m multiport ${neg}--ports ${r.some(LOW_PORTS, r.int(1, 3)).join(',')}`;
+  return r.chance(0.5)
+    ? `-m ${proto} ${neg}--sport 1024:65535`
+    : `-m multiport ${neg}--sports ${r.some(LOW_PORTS, 2).join(',')}`;
+}
+
+/** One rule's matches: one to three conditions, each holding for about half the flows. */
 function matches(r: Pick): string[] {
   const m: string[] = [];
+  const conditions = r.int(1, 3);
   let proto: 'tcp' | 'udp' | undefined;
-  if (r.chance(0.7)) {
+  if (r.chance(0.6)) {
     const p = r.one(['tcp', 'tcp', 'udp', '6', '17', 'all', 'icmp']);
-    const neg = p !== 'all' && r.chance(0.15);
+    const neg = p !== 'all' && r.chance(0.2);
     m.push(`${neg ? '! ' : ''}-p ${p}`);
     if (!neg && (p === 'tcp' || p === '6')) proto = 'tcp';
     if (!neg && (p === 'udp' || p === '17')) proto = 'udp';
   }
-  if (r.chance(0.3)) m.push(addressMatch(r, 's'));
-  if (r.chance(0.3)) m.push(addressMatch(r, 'd'));
-  if (proto) {
-    const ports = proto === 'tcp' ? TCP_PORTS : UDP_PORTS;
-    const neg = () => (r.chance(0.2) ? '! ' : '');
-    const kind = r.int(0, 5);
-    if (kind <= 1) m.push(`-m ${proto} ${neg()}--dport ${portSpec(r, ports)}`);
-    else if (kind === 2)
+  const kinds = r.some(['s', 'd', 'port', 'port', 'state', 'lo'], conditions);
+  for (const kind of kinds) {
+    if (kind === 's' || kind === 'd') m.push(addressMatch(r, kind));
+    else if (kind === 'port' && proto) m.push(portMatch(r, proto));
+    else if (kind === 'state')
       m.push(
-        `-m multiport ${neg()}--dports ${r
-          .some(ports, r.int(2, 4))
-          .map((p) => (r.chance(0.2) ? `${p}:${p + r.int(1, 500)}` : `${p}`))
-          .join(',')}`,
+        r.one([
+          '-m conntrack --ctstate NEW',
+          '-m conntrack ! --ctstate NEW',
+          '-m conntrack --ctstate INVALID',
+          '-m conntrack ! --ctstate INVALID',
+          '-m conntrack --ctstate NEW,ESTABLISHED',
+          '-m state --state NEW',
+          '-m state ! --state NEW',
+        ]),
       );
-    else if (kind === 3) m.push(`-m multiport ${neg()}--ports ${r.some(LOW_PORTS, r.int(1, 3)).join(',')}`);
-    else if (kind === 4)
-      m.push(
-        r.chance(0.5)
-          ? `-m ${proto} ${neg()}--sport 1024:65535`
-          : `-m multiport ${neg()}--sports ${r.some(LOW_PORTS, 2).join(',')}`,
-      );
+    else if (kind === 'lo' && r.chance(0.5)) m.push(r.one(['-i lo', '! -i lo', '-o lo', '! -o lo']));
   }
-  if (r.chance(0.15))
-    m.push(
-      r.one([
-        '-m conntrack --ctstate NEW',
-        '-m conntrack ! --ctstate NEW',
-        '-m conntrack --ctstate INVALID',
-        '-m conntrack --ctstate NEW,ESTABLISHED',
-        '-m state --state NEW',
-        '-m state ! --state INVALID',
-      ]),
-    );
-  if (r.chance(0.08)) m.push(r.one(['-i lo', '! -i lo', '-o lo', '! -o lo']));
+  // A rule without a condition would decide every flow that reaches it, and hide the rest.
+  if (m.length === 0) m.push(addressMatch(r, r.chance(0.5) ? 's' : 'd'));
   if (r.chance(0.2)) m.push(comment(r));
   return m;
 }
@@ -147,37 +154,46 @@ export function randomRuleset(seed: number): string {
     ...users.map((u) => `:${u} - [0:0]`),
     '-A FORWARD -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT',
   ];
+  const policy = lines[3]?.includes('DROP') ? 'drop' : 'accept';
   chains.forEach((chain, index) => {
     const later = chains.slice(index + 1);
-    for (let n = r.int(2, 6); n > 0; n--) {
+    const rules: string[] = [];
+    // Verdicts mostly alternate, against what follows: a rule that matched wrongly would send its
+    // flows on to the opposite verdict, where the kernel shows it.
+    let next: 'accept' | 'drop' = policy === 'drop' ? 'accept' : 'drop';
+    for (let n = r.int(3, 8); n > 0; n--) {
       const m = matches(r);
       const roll = r.next();
       let target: string;
-      if (roll < 0.25) target = '-j ACCEPT';
-      else if (roll < 0.4) target = '-j DROP';
-      else if (roll < 0.5)
+      if (roll < 0.45) {
         target =
-          r.chance(0.5) && m.some((x) => /^-p (tcp|6)$/.test(x))
-            ? '-j REJECT --reject-with tcp-reset'
-            : '-j REJECT';
-      else if (roll < 0.6)
+          next === 'accept'
+            ? '-j ACCEPT'
+            : r.one([
+                '-j DROP',
+                '-j REJECT',
+                m.some((x) => /^-p (tcp|6)$/.test(x)) ? '-j REJECT --reject-with tcp-reset' : '-j DROP',
+              ]);
+        next = next === 'accept' ? 'drop' : 'accept';
+      } else if (roll < 0.57)
         target = r.one([
           '-j LOG --log-prefix "audit: "',
           '-j NFLOG --nflog-group 5',
           '-j MARK --set-xmark 0x1/0xffffffff',
           '',
         ]);
-      else if (roll < 0.72) target = index > 0 || r.chance(0.3) ? '-j RETURN' : '-j ACCEPT';
-      else if (later.length > 0 && roll < 0.92) target = `-j ${r.one(later)}`;
+      else if (roll < 0.68) target = index > 0 || r.chance(0.3) ? '-j RETURN' : '-j ACCEPT';
+      else if (later.length > 0 && roll < 0.8) target = `-j ${r.one(later)}`;
       else if (later.length > 0) target = `-g ${r.one(later)}`;
-      else target = '-j DROP';
-      lines.push([`-A ${chain}`, ...m, target].filter(Boolean).join(' '));
+      else target = next === 'accept' ? '-j ACCEPT' : '-j DROP';
+      rules.push([`-A ${chain}`, ...m, target].filter(Boolean).join(' '));
     }
-    // Every user chain is reached at least once, so each is tested.
+    // Every user chain is reached from FORWARD at least once, early or late, so each is tested.
     if (index === 0)
       for (const u of users)
-        if (!lines.some((l) => l.includes(` ${u}`) && l.startsWith('-A FORWARD')))
-          lines.push(['-A FORWARD', ...matches(r), `-j ${u}`].join(' '));
+        if (!rules.some((l) => l.endsWith(` ${u}`)))
+          rules.splice(r.int(0, rules.length), 0, ['-A FORWARD', ...matches(r), `-j ${u}`].join(' '));
+    lines.push(...rules);
   });
   lines.push('COMMIT', '');
   return lines.join('\n');
