@@ -135,9 +135,10 @@ export async function createRouter(): Promise<Router> {
     remove();
     throw error;
   }
-  // Every flow gets a source port of its own for the whole run: a reply the conntrack table still
-  // remembers from an earlier ruleset can never pass a flow as ESTABLISHED.
-  let nextPort = 20_000;
+  // Every flow gets a source port of its own (55,000 flows before one comes again, minutes after the
+  // conntrack table forgot it): a reply remembered from an earlier ruleset never passes a flow as
+  // ESTABLISHED.
+  let nextPort = 10_000;
   return {
     load(ruleset) {
       sh('ip', ['netns', 'exec', ns.r, 'iptables-restore'], ruleset);
@@ -145,7 +146,7 @@ export async function createRouter(): Promise<Router> {
     connect(flows, timeoutMs) {
       const withPorts = flows.map((f) => {
         const sport = nextPort;
-        nextPort = nextPort >= 31_999 ? 20_000 : nextPort + 1;
+        nextPort = nextPort >= 64_999 ? 10_000 : nextPort + 1;
         return { ...f, sport };
       });
       const out = inNs(
