@@ -358,7 +358,8 @@ function runChain(
   };
   /** What the rule does with the boxes of one box it matches; returns those that go on in this chain. */
   const apply = (rule: ModelRule, inside: Piece[], unknown: string[]): Piece[] => {
-    if (unknown.length > 0) {
+    // A rule that only goes on (LOG, MARK) leaves the verdict alone, whether it matches or not.
+    if (unknown.length > 0 && rule.action.kind !== 'continue') {
       decide(inside, 'depends-on', rule.origin, unknown);
       return [];
     }

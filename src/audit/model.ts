@@ -82,8 +82,9 @@ export interface Chain {
    */
   readonly policy?: { readonly verdict: 'accept' | 'drop'; readonly origin: Origin };
   /**
-   * The one address family a base chain sees (nftables' `ip` and `ip6` tables); absent when it
-   * sees both. A flow of the other family passes it by.
+   * The one address family a base chain sees (nftables' `ip` and `ip6` tables; iptables' and
+   * ip6tables' tables): a flow of the other family passes it by. Absent: both (nftables' inet
+   * tables, the cloud formats).
    */
   readonly family?: 4 | 6;
 }

@@ -1,6 +1,7 @@
 // Plain sockets for the firewall traffic proof, run inside a lab namespace:
 //   flows.mjs listen '[{"transport":"tcp","port":443,"address":…}, …]'   answer "ok"
 //   flows.mjs connect '[{"from":…,"to":…,"transport":…,"port":…}, …]' TIMEOUT_MS
+//     (a flow may name its source port, `sport`; else the kernel picks one)
 // connect prints one JSON array: each flow with `passed` (an answer came back before the timeout).
 import { createSocket } from 'node:dgram';
 import { connect, createServer } from 'node:net';
@@ -41,7 +42,7 @@ if (mode === 'listen') {
         resolve({ ...f, passed: false });
       }, Number(timeout));
       if (f.transport === 'tcp') {
-        const s = connect({ host: f.to, port: f.port, localAddress: f.from });
+        const s = connect({ host: f.to, port: f.port, localAddress: f.from, localPort: f.sport });
         close = () => s.destroy();
         s.on('data', () => {
           s.destroy();
@@ -55,7 +56,7 @@ if (mode === 'listen') {
           u.close();
           done(true);
         });
-        u.bind(0, f.from, () => u.send('hi', f.port, f.to));
+        u.bind(f.sport ?? 0, f.from, () => u.send('hi', f.port, f.to));
       }
     });
   Promise.all(items.map(one)).then((r) => process.stdout.write(`${JSON.stringify(r)}\n`));
