@@ -125,6 +125,8 @@ function broader(rule: ModelRule, used: readonly Use[]): Finding | undefined {
     const mine = used.filter((u) => u.family === f);
     const src = resolveSet(m.src, ALL_ADDRESSES[f], f);
     const dst = resolveSet(m.dst, ALL_ADDRESSES[f], f);
+    // A rule no flow between hosts can meet (`-o lo`) allows nothing beyond the plan.
+    if (src.length === 0 || dst.length === 0) continue;
     const needSrc = normalize(mine.filter((u) => !u.named?.includes('src')).map((u) => u.piece.src));
     const needDst = normalize(mine.filter((u) => !u.named?.includes('dst')).map((u) => u.piece.dst));
     // A flow to a name may need any of the rule's addresses: that side is not counted.
@@ -133,6 +135,7 @@ function broader(rule: ModelRule, used: readonly Use[]): Finding | undefined {
     what.push(`${ipText(f, src)} → ${ipText(f, dst)}`);
     if (mine.length > 0) needs.push(`${ipText(f, needSrc)} → ${ipText(f, needDst)}`);
   }
+  if (what.length === 0) return undefined;
   const dport = resolveSet(m.dport, ALL_PORTS);
   const needPorts = normalize(used.map((u) => u.piece.port));
   const ports = size(subtract(dport, needPorts));
