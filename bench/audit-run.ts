@@ -7,7 +7,6 @@ import { detectFormat } from '../src/audit/formats/registry.js';
 import type { Interval } from '../src/audit/model.js';
 import { addressBlock } from '../src/common/address.js';
 import type { BenchFlow } from './generate-ruleset.js';
-import { compileIptablesSave } from './iptables-model.js';
 
 const [file, flowsFile, mode] = process.argv.slice(2) as [string, string, string];
 const started = performance.now();
@@ -19,7 +18,9 @@ const cpu = () => {
 const cpuStarted = cpu();
 const text = readFileSync(file, 'utf8');
 const format = detectFormat(text);
-const ruleset = format ? format.parse(text, file) : compileIptablesSave(text, file);
+if (format?.name !== 'iptables-save')
+  throw new Error(`${file}: the iptables-save parser did not recognise it`);
+const ruleset = format.parse(text, file);
 const parsed = performance.now();
 const cpuParsed = cpu();
 
@@ -66,9 +67,7 @@ const cpuDone = cpu();
 const rules = [...ruleset.chains.values()].reduce((n, c) => n + c.rules.length, 0);
 console.log(
   JSON.stringify({
-    parser: format
-      ? `${format.name} (registry)`
-      : 'bench/iptables-model.ts (no iptables-save parser registered)',
+    parser: `${format.name} (registry)`,
     rules,
     chains: ruleset.chains.size,
     flows: queries.length,

@@ -83,6 +83,12 @@ interface Token {
  * `"` ends the argument. iptables-save writes comments that way.
  */
 export function tokenize(line: string): Token[] | { error: string } {
+  // Most lines quote nothing (only comments are quoted): split them whole, not a character at a time.
+  if (!line.includes('"')) {
+    const out: Token[] = [];
+    for (const text of line.split(/[ \t]+/)) if (text) out.push({ text, quoted: false });
+    return out;
+  }
   const tokens: Token[] = [];
   let text = '';
   let quoted = false;
@@ -153,7 +159,30 @@ type Parsed =
   | { ok: false; chain?: string; why: string };
 
 /** An address, CIDR or `address/dotted-mask` as iptables-save writes `-s`/`-d`: its interval. */
+/** An IPv4 address with an optional prefix length: the common case, read without ipaddr.js. */
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/;
+
 function parseAddress(text: string): { family: 4 | 6; interval: Interval } | undefined {
+  // 50,000 rules hold about 100,000 addresses: the general path below parses each as IPv6 first
+  // (ipaddr.js), which was most of the time a large ruleset took to read (bench/README.md).
+  const v4 = IPV4.exec(text);
+  if (v4) {
+    const octets = [v4[1], v4[2], v4[3], v4[4]].map(Number);
+    const bits = v4[5] === undefined ? 32 : Number(v4[5]);
+    if (octets.every((o) => o <= 255) && bits <= 32) {
+      const value = BigInt(
+        (((octets[0] as number) << 24) |
+          ((octets[1] as number) << 16) |
+          ((octets[2] as number) << 8) |
+          (octets[3] as number)) >>>
+          0,
+      );
+      // iptables masks off host bits (`10.0.0.1/8` is 10.0.0.0/8).
+      const size = 1n << BigInt(32 - bits);
+      const first = (value / size) * size;
+      return { family: 4, interval: { lo: first, hi: first + size - 1n } };
+    }
+  }
   let s = text;
   const slash = s.indexOf('/');
   if (slash > 0 && s.slice(slash + 1).includes('.')) {
@@ -246,7 +275,7 @@ function intersect(sets: ValueSet[], all: Interval, family?: 4 | 6): ValueSet | 
 }
 
 /** What a rule line asks: read option by option, the way iptables parses its arguments. */
-function parseRule(tokens: Token[], family: 4 | 6, chains: ReadonlySet<string>): Parsed {
+function parseRule(tokens: Token[], family: 4 | 6, chains: { has(name: string): boolean }): Parsed {
   const command = tokens[0]?.text;
   const chain = tokens[1]?.text;
   if (!chain || chain.startsWith('-')) return { ok: false, why: `${command} without a chain` };
@@ -537,29 +566,40 @@ export function parseIptablesSave(text: string, file: string): Ruleset {
     text: raw.length > TEXT_MAX ? `${raw.slice(0, TEXT_MAX - 3)}...` : raw,
   });
   // Rule lines are read once the table is committed, when every chain it declares is known.
-  let pending: { line: number; raw: string; tokens: Token[]; error?: string; chain?: string }[] = [];
+  // Only the lines are kept until then, not their tokens: a table of 50,000 rules held as tokens
+  // until COMMIT kept the collector busy for more than half of the read (bench/README.md).
+  let pending: { line: number; raw: string; body: string }[] = [];
   const commit = () => {
     if (!table) return;
     const t = table;
     // No header and no #6: ip6tables-restore input written by hand shows itself by its addresses.
     if (
       !t.familySaid &&
-      pending.some(({ tokens }) =>
-        tokens.some(
-          (x, k) => k > 0 && ADDRESS_OPTIONS.has(tokens[k - 1]?.text ?? '') && x.text.includes(':'),
-        ),
-      )
+      pending.some(({ body }) => {
+        if (!body.includes(':')) return false;
+        const tokens = tokenize(body);
+        return (
+          !('error' in tokens) &&
+          tokens.some(
+            (x, k) => k > 0 && ADDRESS_OPTIONS.has(tokens[k - 1]?.text ?? '') && x.text.includes(':'),
+          )
+        );
+      })
     )
       t.family = 6;
-    for (const { line, raw, tokens, error, chain: hint } of pending) {
+    for (const { line, raw, body } of pending) {
       const o = origin(line, raw);
       if (t.name !== 'filter') {
         t.skipped++;
         continue;
       }
+      const read = tokenize(body);
+      const tokens = 'error' in read ? [] : read;
+      const error = 'error' in read ? read.error : undefined;
+      const hint = error ? /^-[AI]\s+(\S+)/.exec(body)?.[1] : undefined;
       const r: Parsed = error
         ? { ok: false, why: error, ...(hint ? { chain: hint } : {}) }
-        : parseRule(tokens, t.family, new Set(t.chains.keys()));
+        : parseRule(tokens, t.family, t.chains);
       const chainName = r.chain;
       let chain = chainName === undefined ? undefined : t.chains.get(chainName);
       if (!chain && chainName !== undefined && BUILT_IN[chainName]) {
@@ -651,15 +691,17 @@ export function parseIptablesSave(text: string, file: string): Ruleset {
     }
     // Counters before a rule (`iptables-save -c`): `[packets:bytes] -A ...`.
     const body = raw.replace(/^\[\d+:\d+\]\s*/, '');
+    if (/^(?:-A|--append|-I|--insert)(?:\s|$)/.test(body)) {
+      pending.push({ line, raw, body });
+      return;
+    }
     const tokens = tokenize(body);
     if ('error' in tokens) {
-      pending.push({ line, raw, tokens: [], error: tokens.error, chain: /^-[AI]\s+(\S+)/.exec(body)?.[1] });
+      unreadable.push({ origin: origin(line, raw), why: tokens.error });
       return;
     }
     const command = tokens[0]?.text;
-    if (command === '-A' || command === '--append' || command === '-I' || command === '--insert') {
-      pending.push({ line, raw, tokens });
-    } else if ((command === '-N' || command === '--new-chain') && tokens[1]) {
+    if ((command === '-N' || command === '--new-chain') && tokens[1]) {
       table.chains.set(
         tokens[1].text,
         table.chains.get(tokens[1].text) ?? { name: tokens[1].text, rules: [] },
