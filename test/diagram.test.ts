@@ -10,6 +10,7 @@ import { renderDot } from '../src/diagram/dot.js';
 import { DIAGRAM_FORMATS } from '../src/diagram/formats.js';
 import { type DiagramGraph, diagramGraph } from '../src/diagram/graph.js';
 import { renderMermaid } from '../src/diagram/mermaid.js';
+import { colourByResults, readResults } from '../src/diagram/results.js';
 import { escapeXml, renderSvg } from '../src/diagram/svg.js';
 import { loadInventory } from '../src/inventory/load.js';
 import { planInventory } from '../src/plan/plan.js';
@@ -171,5 +172,66 @@ describe.skipIf(!existsSync(CHROMIUM))('diagram SVG in Chromium', () => {
     } finally {
       await browser.close();
     }
+  });
+});
+
+describe('diagram coloured by check and audit results', () => {
+  const coloured = (kind: 'check' | 'audit'): DiagramGraph => {
+    const graph = graphOf('small');
+    const file = `test/fixtures/diagram/${kind}-small.json`;
+    colourByResults(graph, readResults(readFileSync(file, 'utf8'), file, kind), `${kind} ${file}`);
+    return graph;
+  };
+  const statusOf = (graph: DiagramGraph, from: string, to: string, label: string) =>
+    graph.edges.find((e) => e.from.endsWith(from) && e.to.endsWith(to) && e.label === label)?.status;
+
+  it('matches check results to edges by requirement and from/to hosts', () => {
+    // The fixture: sc-01's probes ok, except NTP filtered and the NAS refused; sc-02's skipped.
+    const graph = coloured('check');
+    expect(statusOf(graph, '10.20.0.11', '10.0.0.53', '53/udp')).toBe('ok');
+    expect(statusOf(graph, '10.20.0.11', 'ntp.corp.example', '123/udp')).toBe('fail');
+    expect(statusOf(graph, '10.20.0.11', 'netapp01.corp.example', '445/tcp')).toBe('fail');
+    expect(statusOf(graph, '10.20.0.12', '10.0.0.53', '53/udp')).toBe('unknown');
+    // ESXi flows are probed per address inside 10.30.0.0/28; the edge is to the CIDR.
+    expect(statusOf(graph, '10.20.0.11', '10.30.0.0/28', '902/tcp')).toBe('ok');
+  });
+
+  it('matches audit verdicts, and draws a legend', async () => {
+    const graph = coloured('audit');
+    const statuses = new Set(graph.edges.map((e) => e.status));
+    expect(statuses).toEqual(new Set(['ok', 'fail', 'unknown', undefined]));
+    const svg = await renderSvg(graph);
+    checkXml(svg);
+    expect(svg).toContain('coloured by audit test/fixtures/diagram/audit-small.json');
+    for (const text of ['ok / allowed', 'failed / blocked', 'skipped / depends-on'])
+      expect(svg).toContain(`>${text}</text>`);
+    expect(svg).toMatch(/<g class="edge out status-fail"[^>]*>[\s\S]*?stroke="#c62828"/);
+    await expect(renderDot(graph)).toMatchFileSnapshot('golden/diagram/small-audit.dot');
+    await expect(svg).toMatchFileSnapshot('golden/diagram/small-audit.svg');
+  });
+
+  it('the CLI takes both, and refuses a file of the wrong kind with status 2', () => {
+    const both = portplan([
+      'diagram',
+      'examples/small.yaml',
+      '--format',
+      'mermaid',
+      '--check',
+      'test/fixtures/diagram/check-small.json',
+      '--audit',
+      'test/fixtures/diagram/audit-small.json',
+    ]);
+    expect(both.status).toBe(0);
+    expect(both.stdout).toContain(
+      '%% edges coloured by check test/fixtures/diagram/check-small.json and audit',
+    );
+    const wrong = portplan([
+      'diagram',
+      'examples/small.yaml',
+      '--check',
+      'test/fixtures/diagram/audit-small.json',
+    ]);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('not a "portplan check --format json" output');
   });
 });

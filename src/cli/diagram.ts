@@ -2,7 +2,8 @@
 import { extname } from 'node:path';
 import { renderDiagram } from '../diagram/diagram.js';
 import { DIAGRAM_FORMATS } from '../diagram/formats.js';
-import { COLLAPSE_CONNECTORS, COLLAPSE_HOSTS } from '../diagram/graph.js';
+import { COLLAPSE_CONNECTORS, COLLAPSE_HOSTS, type DiagramGraph } from '../diagram/graph.js';
+import { colourByResults, readResults } from '../diagram/results.js';
 import { loadInventory } from '../inventory/load.js';
 import { planInventory } from '../plan/plan.js';
 import { CATALOG_FLAG, catalogInputs, chooseCatalog } from './_catalog.js';
@@ -24,6 +25,11 @@ INVENTORY "-" reads standard input.
 Options:
   --format F               ${names.join(', ')} (default: by -o's extension, else svg):
 ${DIAGRAM_FORMATS.map((f) => `                             ${f.name.padEnd(8)} ${f.description}`).join('\n')}
+  --check FILE             colour edges by a "portplan check --format json" output
+  --audit FILE             colour edges by a "portplan audit --format json" output: green ok or
+                           allowed, red failed, blocked or partial, grey skipped, open|filtered or
+                           depends-on (a failure wins over ok, ok over grey), light grey no result;
+                           results match edges by requirement, transport and from/to hosts
   --catalog FILE           use this catalog instead of the built-in one
   -o, --output FILE        write to FILE (all or nothing) instead of standard output`;
 
@@ -36,6 +42,8 @@ export const command: Command = {
       {
         format: { type: 'string' },
         output: { type: 'string', short: 'o' },
+        check: { type: 'string' },
+        audit: { type: 'string' },
         ...CATALOG_FLAG,
       },
       'diagram',
@@ -45,11 +53,20 @@ export const command: Command = {
       ? DIAGRAM_FORMATS.find((f) => f.extension === extname(values.output ?? '').toLowerCase())?.name
       : undefined;
     const format = oneOf('format', values.format, names) ?? byExtension ?? 'svg';
-    guardOutput(values.output, [file, ...catalogInputs(values.catalog)]);
+    guardOutput(values.output, [file, values.check, values.audit, ...catalogInputs(values.catalog)]);
     const catalog = chooseCatalog(values.catalog, io);
     const input = readInput(file, 'inventory', io);
     const plan = planInventory(catalog, loadInventory(input.text, input.name));
-    await emit(await renderDiagram(plan, format), values.output, io);
+    const inputs = (['check', 'audit'] as const).flatMap((kind) => {
+      const given = values[kind];
+      if (!given) return [];
+      const read = readInput(given, `${kind} results`, io);
+      return [{ source: `${kind} ${read.name}`, results: readResults(read.text, read.name, kind) }];
+    });
+    const colour = (graph: DiagramGraph) => {
+      for (const input of inputs) colourByResults(graph, input.results, input.source);
+    };
+    await emit(await renderDiagram(plan, format, inputs.length > 0 ? colour : undefined), values.output, io);
     for (const warning of plan.warnings) io.stderr(`portplan: warning: ${warning.message}\n`);
     return 0;
   },
