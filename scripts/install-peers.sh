@@ -3,7 +3,7 @@
 # kernel's tools (iproute2 for namespaces, nftables for drop/reject rules, iptables to validate
 # rendered rulesets) and the daemons.
 set -euo pipefail
-PACKAGES=(iproute2 nftables iptables dnsmasq-base chrony openssh-server openssh-client nginx-light openssl squid faketime samba rpcbind nfs-ganesha nfs-ganesha-vfs)
+PACKAGES=(iproute2 nftables iptables dnsmasq-base chrony openssh-server openssh-client nginx-light openssl squid faketime samba rpcbind nfs-ganesha nfs-ganesha-vfs graphviz chromium)
 missing=()
 for p in "${PACKAGES[@]}"; do
   if [ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)" != "install ok installed" ]; then

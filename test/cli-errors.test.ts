@@ -114,7 +114,7 @@ describe('portplan without a command, and help', () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^Usage: portplan <command> \[options\]$/m);
-    for (const verb of ['plan', 'catalog', 'schema', 'init'])
+    for (const verb of ['plan', 'diagram', 'catalog', 'schema', 'init'])
       expect(r.stderr).toMatch(new RegExp(`^  ${verb} `, 'm'));
   });
 
@@ -132,7 +132,7 @@ describe('portplan without a command, and help', () => {
       status: 2,
       stdout: '',
       stderr:
-        'portplan: unknown command "frobnicate"; expected one of: plan, render, check, audit, listen, catalog, schema, init\n',
+        'portplan: unknown command "frobnicate"; expected one of: plan, render, check, audit, diagram, listen, catalog, schema, init\n',
     });
   });
 });

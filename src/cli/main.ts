@@ -9,6 +9,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   render: () => import('./render.js'),
   check: () => import('./check.js'),
   audit: () => import('./audit.js'),
+  diagram: () => import('./diagram.js'),
   listen: () => import('./listen.js'),
   catalog: () => import('./catalog.js'),
   schema: () => import('./schema.js'),
