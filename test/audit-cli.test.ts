@@ -185,7 +185,7 @@ const CASES = [
     format: 'nft-json',
     file: 'sc-01.json',
     text: NFT_JSON,
-    fixStart: /^nft insert rule inet filter output position 5 ip daddr 10\.0\.0\.53 tcp dport 53 accept/,
+    fixStart: /^nft 'insert rule inet filter output position 5 ip daddr 10\.0\.0\.53 tcp dport 53 accept/,
   },
 ];
 

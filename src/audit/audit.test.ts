@@ -275,13 +275,13 @@ describe('auditRuleset', () => {
       [
         'before handle 12 (the rule that drops it: tcp dport 443 drop)',
         [
-          'nft insert rule inet filter forward position 12 ip saddr 10.20.0.11 ip daddr 10.30.0.0/28 tcp dport 443 accept comment "fix1 esxi-https (1.1): portplan audit fix: purpose of esxi-https"',
+          `nft 'insert rule inet filter forward position 12 ip saddr 10.20.0.11 ip daddr 10.30.0.0/28 tcp dport 443 accept comment "fix1 esxi-https (1.1): portplan audit fix: purpose of esxi-https"'`,
         ],
       ],
       [
         'before handle 7 (the rule that drops it: tcp dport 443 drop)',
         [
-          'nft insert rule inet late forward position 7 ip saddr 10.20.0.11 ip daddr 10.30.0.0/28 tcp dport 443 accept comment "fix1 esxi-https (1.1): portplan audit fix: purpose of esxi-https"',
+          `nft 'insert rule inet late forward position 7 ip saddr 10.20.0.11 ip daddr 10.30.0.0/28 tcp dport 443 accept comment "fix1 esxi-https (1.1): portplan audit fix: purpose of esxi-https"'`,
         ],
       ],
     ]);

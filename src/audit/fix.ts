@@ -75,7 +75,13 @@ const iptablesWriter: FixWriter = {
   },
 };
 
-/** nft: `nft insert rule … position HANDLE …` before the rule that drops it, or `add rule` before the policy. */
+/** One argument for a POSIX shell: in single quotes, a single quote written `'\\''`. */
+const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * nft: `nft 'insert rule … position HANDLE …'` before the rule that drops it, or `nft 'add rule …'`
+ * before the policy: shell commands to run as printed.
+ */
 const nftWriter: FixWriter = {
   target: 'nftables',
   place(rendered, at) {
@@ -99,10 +105,12 @@ const nftWriter: FixWriter = {
     // The parser names a chain `family table chain` (`inet filter forward`) when it knows them.
     const chain = /^\S+ \S+ \S+$/.test(at.chain.name) ? at.chain.name : `FAMILY TABLE ${at.chain.name}`;
     const handle = /handle (\d+)/.exec(at.before.id ?? '')?.[1];
+    // A command for a shell: the rule is one single-quoted argument, so the shell leaves its
+    // comment's double quotes, its `{ … }` sets and its `;` for nft (which joins its arguments).
     const lines = rules.map((r) =>
       at.policy || handle === undefined
-        ? `nft add rule ${chain} ${r}`
-        : `nft insert rule ${chain} position ${handle} ${r}`,
+        ? `nft ${shellQuote(`add rule ${chain} ${r}`)}`
+        : `nft ${shellQuote(`insert rule ${chain} position ${handle} ${r}`)}`,
     );
     const where = at.policy
       ? `add at the end of chain ${at.chain.name} (its policy ${at.before.text} drops it now)`
