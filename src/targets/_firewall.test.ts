@@ -122,6 +122,14 @@ describe('prepareFirewall', () => {
       { ...options, resolution },
     );
     expect(header.join('\n')).toMatch(/resolved at render time \(--resolve\), 2026-11-28T00:00:00.000Z/);
+    // A file name's direction marks and line breaks cannot make the header read otherwise.
+    const tricky = headerLines(
+      addressesOnly,
+      { version: '0.0.0', inventory: 'site\u202egpj.yaml\nCOMMIT', catalog: PLAN.catalog, connectors: [] },
+      prepared,
+      options,
+    );
+    expect(tricky).toContain('inventory: site?gpj.yaml?COMMIT');
     expect(header).toContain('  vc01.corp.example: 10.30.1.5');
   });
 

@@ -444,6 +444,19 @@ export function blockCidrs(b: AddressBlock): string[] {
   return out;
 }
 
+/**
+ * A header line as plain text: control characters, line and paragraph separators and the
+ * direction marks that make a line read differently from what it holds (U+202E and its kin) become
+ * `?`. A file name may hold them; the catalog refuses them; each target still escapes the rest
+ * for its own syntax.
+ */
+function plainLine(line: string): string {
+  return line.replace(
+    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    '?',
+  );
+}
+
 /** What the header says about the inputs. */
 export interface HeaderInfo {
   readonly version: string;
@@ -507,5 +520,5 @@ export function headerLines(
       for (const o of items) lines.push(`    ${o.rule} ${o.what}`);
     }
   }
-  return lines;
+  return lines.map(plainLine);
 }
