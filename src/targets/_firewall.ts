@@ -451,11 +451,19 @@ export function blockCidrs(b: AddressBlock): string[] {
  * for its own syntax.
  */
 function plainLine(line: string): string {
-  return line.replace(
-    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
-    '?',
-  );
+  let out = '';
+  for (const ch of line) {
+    const c = ch.codePointAt(0) as number;
+    out += c < 0x20 || (c >= 0x7f && c <= 0x9f) || UNSEEN.has(c) ? '?' : ch;
+  }
+  return out;
 }
+
+/** U+061C, U+200E/F, U+2028/9, U+202A–E, U+2066–9: marks and separators that change how a line reads. */
+const UNSEEN = new Set([
+  0x061c, 0x200e, 0x200f, 0x2028, 0x2029, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068,
+  0x2069,
+]);
 
 /** What the header says about the inputs. */
 export interface HeaderInfo {
