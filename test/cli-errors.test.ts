@@ -132,7 +132,7 @@ describe('portplan without a command, and help', () => {
       status: 2,
       stdout: '',
       stderr:
-        'portplan: unknown command "frobnicate"; expected one of: plan, render, check, audit, diagram, listen, catalog, schema, init\n',
+        'portplan: unknown command "frobnicate"; expected one of: plan, render, check, audit, diagram, report, listen, catalog, schema, init\n',
     });
   });
 });

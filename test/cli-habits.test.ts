@@ -51,7 +51,7 @@ describe('suggestions and help', () => {
     const verb = portplan(['plna', 'examples/small.yaml']);
     expect(verb.status).toBe(2);
     expect(verb.stderr).toBe(
-      'portplan: unknown command "plna"; did you mean "plan"? expected one of: plan, render, check, audit, diagram, listen, catalog, schema, init\n',
+      'portplan: unknown command "plna"; did you mean "plan"? expected one of: plan, render, check, audit, diagram, report, listen, catalog, schema, init\n',
     );
     const far = portplan(['plan', 'examples/small.yaml', '--zzzzzzzz']);
     expect(far.stderr).toBe(

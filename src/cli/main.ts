@@ -10,6 +10,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   check: () => import('./check.js'),
   audit: () => import('./audit.js'),
   diagram: () => import('./diagram.js'),
+  report: () => import('./report.js'),
   listen: () => import('./listen.js'),
   catalog: () => import('./catalog.js'),
   schema: () => import('./schema.js'),
