@@ -5,8 +5,7 @@
 // where `where` says, then iptables-restore; nft: the printed `nft insert rule … position H …` and
 // `nft add rule …` commands run as they are), and real connections follow: every required flow
 // the ruleset blocked now passes, and nothing else passes that did not pass before.
-import { execFileSync, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +15,7 @@ import { hostAddresses } from '../src/common/address.js';
 import { loadInventory } from '../src/inventory/load.js';
 import { planInventory } from '../src/plan/plan.js';
 import { portplan } from './cli.js';
-import { ROOT } from './paths.js';
+import { createRouterLab, listenItems, type RouterLab } from './lab/router.js';
 
 const CONNECTOR = '198.18.1.2';
 const INVENTORY = `cloud: { region: us-west-2 }
@@ -172,65 +171,27 @@ function applyIptablesFixes(text: string, fixes: readonly FixJson[]): string {
 }
 
 describe('the fixes of an audit, applied to the kernel, let the blocked flows through and nothing more', () => {
-  const id = `ppfx${process.pid}${randomBytes(2).toString('hex')}`;
-  const ns = { c: `${id}-c`, r: `${id}-r`, s: `${id}-s` };
+  let lab: RouterLab | undefined;
+  let ns: RouterLab['ns'];
   const dir = mkdtempSync(join(tmpdir(), 'portplan-fix-'));
   const inventory = join(dir, 'lab.yaml');
-  const listeners: ReturnType<typeof spawn>[] = [];
-  const inNs = (n: string, cmd: string, ...args: string[]) => sh('ip', ['netns', 'exec', n, cmd, ...args]);
+  const inNs = (n: string, cmd: string, ...args: string[]) => (lab as RouterLab).exec(n, cmd, ...args);
   const required = requiredFlows();
   const all = [...required, ...UNNEEDED];
   const inbound = (f: Flow) => f.to === CONNECTOR;
   const key = (f: Flow) => `${f.from} > ${f.to} ${f.port}/${f.transport}`;
 
   const cleanup = () => {
-    for (const l of listeners.splice(0)) if (l.pid !== undefined && l.exitCode === null) l.kill('SIGKILL');
-    for (const n of Object.values(ns)) {
-      try {
-        sh('ip', ['netns', 'del', n]);
-      } catch {
-        // Not made, or already removed.
-      }
-    }
+    lab?.remove();
     rmSync(dir, { recursive: true, force: true });
   };
 
-  const listen = (n: string, flows: Flow[]) =>
-    new Promise<void>((resolve, reject) => {
-      const ports = [
-        ...new Map(
-          flows.map((f) => [`${f.transport}/${f.port}${f.transport === 'udp' ? f.to : ''}`, f]),
-        ).values(),
-      ].map((f) => ({ transport: f.transport, port: f.port, address: f.to }));
-      const child = spawn('ip', [
-        'netns',
-        'exec',
-        n,
-        process.execPath,
-        join(ROOT, 'test/lab/flows.mjs'),
-        'listen',
-        JSON.stringify(ports),
-      ]);
-      listeners.push(child);
-      child.stdout.on('data', (d: Buffer) => d.toString().includes('ready') && resolve());
-      child.on('exit', (code) => reject(new Error(`listener in ${n} exited ${code}`)));
-    });
+  const listen = (n: string, flows: Flow[]) => (lab as RouterLab).listen(n, listenItems(flows));
 
   /** Connect every flow from where its source lives; the keys of those that passed. */
   const passing = (timeoutMs = 600): Set<string> => {
     const run = (n: string, list: Flow[]) =>
-      list.length === 0
-        ? []
-        : (JSON.parse(
-            inNs(
-              n,
-              process.execPath,
-              join(ROOT, 'test/lab/flows.mjs'),
-              'connect',
-              JSON.stringify(list),
-              String(timeoutMs),
-            ),
-          ) as Flow[]);
+      list.length === 0 ? [] : (lab as RouterLab).connect<Flow>(n, list, timeoutMs);
     const results = [
       ...run(
         ns.c,
@@ -263,40 +224,9 @@ describe('the fixes of an audit, applied to the kernel, let the blocked flows th
   beforeAll(async () => {
     writeFileSync(inventory, INVENTORY);
     process.once('exit', cleanup);
-    for (const n of Object.values(ns)) {
-      sh('ip', ['netns', 'add', n]);
-      inNs(n, 'ip', 'link', 'set', 'lo', 'up');
-    }
-    for (const side of ['c', 's'] as const)
-      sh('ip', [
-        'link',
-        'add',
-        `${id}${side}`,
-        'netns',
-        ns[side],
-        'type',
-        'veth',
-        'peer',
-        'name',
-        `${id}r${side}`,
-        'netns',
-        ns.r,
-      ]);
-    inNs(ns.c, 'ip', 'addr', 'add', `${CONNECTOR}/24`, 'dev', `${id}c`);
-    inNs(ns.r, 'ip', 'addr', 'add', '198.18.1.1/24', 'dev', `${id}rc`);
-    inNs(ns.r, 'ip', 'addr', 'add', '198.18.2.1/24', 'dev', `${id}rs`);
     const sources = new Set(all.flatMap((f) => (inbound(f) ? [f.from] : [f.to])));
-    for (const a of sources) inNs(ns.s, 'ip', 'addr', 'add', `${a}/24`, 'dev', `${id}s`);
-    for (const [n, dev] of [
-      [ns.c, `${id}c`],
-      [ns.r, `${id}rc`],
-      [ns.r, `${id}rs`],
-      [ns.s, `${id}s`],
-    ] as const)
-      inNs(n, 'ip', 'link', 'set', dev, 'up');
-    inNs(ns.c, 'ip', 'route', 'add', 'default', 'via', '198.18.1.1');
-    inNs(ns.s, 'ip', 'route', 'add', 'default', 'via', '198.18.2.1');
-    inNs(ns.r, 'sysctl', '-q', '-w', 'net.ipv4.ip_forward=1');
+    lab = createRouterLab({ client: [`${CONNECTOR}/24`], server: [...sources].map((a) => `${a}/24`) });
+    ns = lab.ns;
     await Promise.all([
       listen(
         ns.s,

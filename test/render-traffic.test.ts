@@ -1,8 +1,7 @@
 // Proof by traffic for the Linux targets: the rendered iptables and nftables rulesets loaded into
 // a namespace router (and a connector's own host firewall), every required flow connected for real
 // (all pass) and a sample of flows the plan does not need (all blocked).
-import { execFileSync, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +11,7 @@ import { hostAddresses } from '../src/common/address.js';
 import { loadInventory } from '../src/inventory/load.js';
 import { planInventory } from '../src/plan/plan.js';
 import { portplan } from './cli.js';
-import { ROOT } from './paths.js';
+import { createRouterLab, listenItems, type RouterLab } from './lab/router.js';
 
 const CONNECTOR = '198.18.1.2';
 const INVENTORY = `cloud: { region: us-west-2 }
@@ -77,64 +76,25 @@ const sh = (cmd: string, args: string[], input?: string) =>
   execFileSync(cmd, args, { encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'pipe'] });
 
 describe('rendered iptables and nftables rulesets, proven by traffic', () => {
-  const id = `ppfw${process.pid}${randomBytes(2).toString('hex')}`;
-  const ns = { c: `${id}-conn`, r: `${id}-rtr`, s: `${id}-src` };
+  let lab: RouterLab | undefined;
+  let ns: RouterLab['ns'];
   const dir = mkdtempSync(join(tmpdir(), 'portplan-traffic-'));
-  const listeners: ReturnType<typeof spawn>[] = [];
-  const inNs = (n: string, cmd: string, ...args: string[]) => sh('ip', ['netns', 'exec', n, cmd, ...args]);
+  const inNs = (n: string, cmd: string, ...args: string[]) => (lab as RouterLab).exec(n, cmd, ...args);
   const required = requiredFlows();
   const all = [...required, ...UNNEEDED];
   const inbound = (f: Flow) => f.to === CONNECTOR;
 
   const cleanup = () => {
-    for (const l of listeners.splice(0)) if (l.pid !== undefined && l.exitCode === null) l.kill('SIGKILL');
-    for (const n of Object.values(ns)) {
-      try {
-        sh('ip', ['netns', 'del', n]);
-      } catch {
-        // Not made, or already removed.
-      }
-    }
+    lab?.remove();
     rmSync(dir, { recursive: true, force: true });
   };
 
-  const listen = (n: string, flows: Flow[]) =>
-    new Promise<void>((resolve, reject) => {
-      // TCP on every address, one socket a port; UDP on the destination address itself.
-      const ports = [
-        ...new Map(
-          flows.map((f) => [`${f.transport}/${f.port}${f.transport === 'udp' ? f.to : ''}`, f]),
-        ).values(),
-      ].map((f) => ({ transport: f.transport, port: f.port, address: f.to }));
-      const child = spawn('ip', [
-        'netns',
-        'exec',
-        n,
-        process.execPath,
-        join(ROOT, 'test/lab/flows.mjs'),
-        'listen',
-        JSON.stringify(ports),
-      ]);
-      listeners.push(child);
-      child.stdout.on('data', (d: Buffer) => d.toString().includes('ready') && resolve());
-      child.on('exit', (code) => reject(new Error(`listener in ${n} exited ${code}`)));
-    });
+  const listen = (n: string, flows: Flow[]) => (lab as RouterLab).listen(n, listenItems(flows));
 
   /** Connect every flow from where its source lives; returns them with `passed`. */
   const connectAll = (flows: Flow[], timeoutMs = 600): Flow[] => {
     const run = (n: string, list: Flow[]) =>
-      list.length === 0
-        ? []
-        : (JSON.parse(
-            inNs(
-              n,
-              process.execPath,
-              join(ROOT, 'test/lab/flows.mjs'),
-              'connect',
-              JSON.stringify(list),
-              String(timeoutMs),
-            ),
-          ) as Flow[]);
+      list.length === 0 ? [] : (lab as RouterLab).connect<Flow>(n, list, timeoutMs);
     return [
       ...run(
         ns.c,
@@ -158,53 +118,11 @@ describe('rendered iptables and nftables rulesets, proven by traffic', () => {
 
   beforeAll(async () => {
     process.once('exit', cleanup);
-    for (const n of Object.values(ns)) {
-      sh('ip', ['netns', 'add', n]);
-      inNs(n, 'ip', 'link', 'set', 'lo', 'up');
-    }
-    sh('ip', [
-      'link',
-      'add',
-      `${id}c`,
-      'netns',
-      ns.c,
-      'type',
-      'veth',
-      'peer',
-      'name',
-      `${id}rc`,
-      'netns',
-      ns.r,
-    ]);
-    sh('ip', [
-      'link',
-      'add',
-      `${id}s`,
-      'netns',
-      ns.s,
-      'type',
-      'veth',
-      'peer',
-      'name',
-      `${id}rs`,
-      'netns',
-      ns.r,
-    ]);
-    inNs(ns.c, 'ip', 'addr', 'add', `${CONNECTOR}/24`, 'dev', `${id}c`);
-    inNs(ns.r, 'ip', 'addr', 'add', '198.18.1.1/24', 'dev', `${id}rc`);
-    inNs(ns.r, 'ip', 'addr', 'add', '198.18.2.1/24', 'dev', `${id}rs`);
-    for (const a of [...SOURCE_ADDRESSES, ...EXTRA])
-      inNs(ns.s, 'ip', 'addr', 'add', `${a}/24`, 'dev', `${id}s`);
-    for (const [n, dev] of [
-      [ns.c, `${id}c`],
-      [ns.r, `${id}rc`],
-      [ns.r, `${id}rs`],
-      [ns.s, `${id}s`],
-    ] as const)
-      inNs(n, 'ip', 'link', 'set', dev, 'up');
-    inNs(ns.c, 'ip', 'route', 'add', 'default', 'via', '198.18.1.1');
-    inNs(ns.s, 'ip', 'route', 'add', 'default', 'via', '198.18.2.1');
-    inNs(ns.r, 'sysctl', '-q', '-w', 'net.ipv4.ip_forward=1');
+    lab = createRouterLab({
+      client: [`${CONNECTOR}/24`],
+      server: [...SOURCE_ADDRESSES, ...EXTRA].map((a) => `${a}/24`),
+    });
+    ns = lab.ns;
     await Promise.all([
       listen(
         ns.s,

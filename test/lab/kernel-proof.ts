@@ -2,13 +2,9 @@
 // a random iptables ruleset with iptables-restore, real connections cross it, and the auditor's
 // verdict for each flow must be what the kernel did. Used by test/audit-kernel.test.ts (a sample)
 // and scripts/audit-kernel-proof.ts (a long run).
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { evaluate, flowVerdict } from '../../src/audit/evaluate.js';
 import { parseIptablesSave } from '../../src/audit/formats/iptables-save.js';
 import { addressBlock } from '../../src/common/address.js';
-import { ROOT } from '../paths.js';
 import {
   CLIENTS,
   type RandomFlow,
@@ -18,11 +14,7 @@ import {
   TCP_PORTS,
   UDP_PORTS,
 } from './iptables-random.js';
-
-const FLOWS_SCRIPT = join(ROOT, 'test/lab/flows.mjs');
-
-const sh = (cmd: string, args: string[], input?: string) =>
-  execFileSync(cmd, args, { encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'pipe'] });
+import { createRouterLab } from './router.js';
 
 export interface Router {
   /** Load a ruleset into the router with iptables-restore (the filter table replaced). */
@@ -46,93 +38,18 @@ export interface Disagreement {
  * all in 198.18.0.0/15 with no route out. Removed by name and pid in `remove`, and at exit.
  */
 export async function createRouter(): Promise<Router> {
-  const id = `ppak${process.pid}${randomBytes(2).toString('hex')}`;
-  const ns = { c: `${id}-c`, r: `${id}-r`, s: `${id}-s` };
-  const made: string[] = [];
-  const children: ChildProcess[] = [];
-  const inNs = (n: string, cmd: string, ...args: string[]) => sh('ip', ['netns', 'exec', n, cmd, ...args]);
-  const remove = () => {
-    for (const c of children.splice(0)) if (c.exitCode === null) c.kill('SIGKILL');
-    for (const n of made.splice(0)) {
-      try {
-        for (const pid of sh('ip', ['netns', 'pids', n]).split('\n').filter(Boolean))
-          process.kill(Number(pid), 'SIGKILL');
-        sh('ip', ['netns', 'del', n]);
-      } catch {
-        // Already removed.
-      }
-    }
-  };
-  process.once('exit', remove);
+  const lab = createRouterLab({
+    client: CLIENTS.map((a) => `${a}/24`),
+    server: SERVERS.map((a) => `${a}/24`),
+  });
   try {
-    for (const n of Object.values(ns)) {
-      sh('ip', ['netns', 'add', n]);
-      made.push(n);
-      inNs(n, 'ip', 'link', 'set', 'lo', 'up');
-    }
-    sh('ip', [
-      'link',
-      'add',
-      `${id}c`,
-      'netns',
-      ns.c,
-      'type',
-      'veth',
-      'peer',
-      'name',
-      `${id}rc`,
-      'netns',
-      ns.r,
-    ]);
-    sh('ip', [
-      'link',
-      'add',
-      `${id}s`,
-      'netns',
-      ns.s,
-      'type',
-      'veth',
-      'peer',
-      'name',
-      `${id}rs`,
-      'netns',
-      ns.r,
-    ]);
-    for (const a of CLIENTS) inNs(ns.c, 'ip', 'addr', 'add', `${a}/24`, 'dev', `${id}c`);
-    for (const a of SERVERS) inNs(ns.s, 'ip', 'addr', 'add', `${a}/24`, 'dev', `${id}s`);
-    inNs(ns.r, 'ip', 'addr', 'add', '198.18.1.1/24', 'dev', `${id}rc`);
-    inNs(ns.r, 'ip', 'addr', 'add', '198.18.2.1/24', 'dev', `${id}rs`);
-    for (const [n, dev] of [
-      [ns.c, `${id}c`],
-      [ns.r, `${id}rc`],
-      [ns.r, `${id}rs`],
-      [ns.s, `${id}s`],
-    ] as const)
-      inNs(n, 'ip', 'link', 'set', dev, 'up');
-    inNs(ns.c, 'ip', 'route', 'add', 'default', 'via', '198.18.1.1');
-    inNs(ns.s, 'ip', 'route', 'add', 'default', 'via', '198.18.2.1');
-    inNs(ns.r, 'sysctl', '-q', '-w', 'net.ipv4.ip_forward=1');
     // TCP on every address, UDP bound to each address (a reply comes from the address asked).
-    const listen = [
+    await lab.listen(lab.ns.s, [
       ...TCP_PORTS.map((port) => ({ transport: 'tcp', port, address: '::' })),
       ...UDP_PORTS.flatMap((port) => SERVERS.map((address) => ({ transport: 'udp', port, address }))),
-    ];
-    const child = spawn('ip', [
-      'netns',
-      'exec',
-      ns.s,
-      process.execPath,
-      FLOWS_SCRIPT,
-      'listen',
-      JSON.stringify(listen),
     ]);
-    children.push(child);
-    await new Promise<void>((resolve, reject) => {
-      child.stdout?.on('data', (d: Buffer) => d.toString().includes('ready') && resolve());
-      child.on('exit', (code) => reject(new Error(`the listeners exited ${code}`)));
-    });
   } catch (error) {
-    remove();
+    lab.remove();
     throw error;
   }
   // Every flow gets a source port of its own (55,000 flows before one comes again, minutes after the
@@ -141,7 +58,7 @@ export async function createRouter(): Promise<Router> {
   let nextPort = 10_000;
   return {
     load(ruleset) {
-      sh('ip', ['netns', 'exec', ns.r, 'iptables-restore'], ruleset);
+      lab.feed(lab.ns.r, ruleset, 'iptables-restore');
     },
     connect(flows, timeoutMs) {
       const withPorts = flows.map((f) => {
@@ -149,19 +66,11 @@ export async function createRouter(): Promise<Router> {
         nextPort = nextPort >= 64_999 ? 10_000 : nextPort + 1;
         return { ...f, sport };
       });
-      const out = inNs(
-        ns.c,
-        process.execPath,
-        FLOWS_SCRIPT,
-        'connect',
-        JSON.stringify(withPorts),
-        String(timeoutMs),
-      );
-      return (JSON.parse(out) as (RandomFlow & { sport: number; passed: boolean })[]).map(
-        ({ sport: _, ...f }) => f,
-      );
+      return lab
+        .connect<RandomFlow & { sport: number; passed: boolean }>(lab.ns.c, withPorts, timeoutMs)
+        .map(({ sport: _, ...f }) => f);
     },
-    remove,
+    remove: lab.remove,
   };
 }
 

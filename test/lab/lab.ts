@@ -56,13 +56,30 @@ function alive(pid: number): boolean {
   }
 }
 
+/** Remove a namespace by name with the processes still inside (a daemon that forked): quiet if already gone. */
+export function removeNamespace(ns: string): void {
+  try {
+    for (const pid of run('ip', ['netns', 'pids', ns]).split('\n').filter(Boolean)) {
+      try {
+        process.kill(Number(pid), 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }
+    run('ip', ['netns', 'del', ns]);
+  } catch {
+    // Already removed.
+  }
+}
+
 /**
  * Remove the namespaces of labs whose test process died before it could (a worker killed by the
- * runner): they are named after that process's pid, so only ours, and only orphans, go.
+ * runner): they are named after that process's pid, so only ours, and only orphans, go. Router
+ * labs (test/lab/router.ts) add a `-r` namespace to the client's and server's.
  */
-function removeOrphans(): void {
+export function removeOrphans(): void {
   for (const line of run('ip', ['netns', 'list']).split('\n')) {
-    const m = /^(pp(\d+)[0-9a-f]{4}-[cs])\b/.exec(line);
+    const m = /^(pp(\d+)[0-9a-f]{4}-[crs])\b/.exec(line);
     if (!m || alive(Number(m[2]))) continue;
     try {
       for (const pid of run('ip', ['netns', 'pids', m[1] as string])
@@ -140,21 +157,7 @@ export function createLab(extra = 4): Lab {
           }
         }
       }
-      for (const ns of made.splice(0)) {
-        // Processes still inside (a daemon that forked) go with their namespace's pids.
-        try {
-          for (const pid of run('ip', ['netns', 'pids', ns]).split('\n').filter(Boolean)) {
-            try {
-              process.kill(Number(pid), 'SIGKILL');
-            } catch {
-              // Already gone.
-            }
-          }
-          run('ip', ['netns', 'del', ns]);
-        } catch {
-          // Already removed.
-        }
-      }
+      for (const ns of made.splice(0)) removeNamespace(ns);
     },
   };
   try {

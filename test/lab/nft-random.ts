@@ -2,13 +2,10 @@
 // ct state, jump / goto / return, verdict maps, several base chains on forward, ip / ip6 / inet
 // tables) loaded into a namespace router, real connections through it, and the ruleset read back
 // with `nft -j list ruleset`, parsed and evaluated: the verdict must be what the kernel did.
-import { execFileSync, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { evaluate, flowVerdict } from '../../src/audit/evaluate.js';
 import { parseNftJson } from '../../src/audit/formats/nft-json.js';
 import { addressBlock } from '../../src/common/address.js';
-import { ROOT } from '../paths.js';
+import { createRouterLab as createNamespaceRouter } from './router.js';
 
 /** Sources live in the client namespace, destinations in the server namespace. */
 const SRC4 = [2, 3, 4, 5, 6, 7, 8, 9].map((n) => `198.18.1.${n}`);
@@ -265,9 +262,6 @@ export function auditFlow(json: string, flow: Flow): string {
   ).verdict;
 }
 
-const sh = (cmd: string, args: string[], input?: string) =>
-  execFileSync(cmd, args, { encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'pipe'] });
-
 export interface RouterLab {
   /** Load a ruleset into the router (after flushing the last one) and return `nft -j list ruleset`. */
   load(ruleset: string): string;
@@ -281,112 +275,41 @@ export interface RouterLab {
  * listener on every port and address. Named after our pid; `remove` deletes them and the listener.
  */
 export async function createRouterLab(): Promise<RouterLab> {
-  const id = `pp${process.pid}${randomBytes(2).toString('hex')}`;
-  const ns = { c: `${id}-c`, r: `${id}-r`, s: `${id}-s` };
-  const inNs = (n: string, ...args: string[]) => sh('ip', ['netns', 'exec', n, ...args]);
-  let listener: ReturnType<typeof spawn> | undefined;
-  const remove = () => {
-    if (listener?.pid !== undefined && listener.exitCode === null) listener.kill('SIGKILL');
-    for (const n of Object.values(ns)) {
-      try {
-        sh('ip', ['netns', 'del', n]);
-      } catch {
-        // Not made, or already removed.
-      }
-    }
-  };
+  const lab = createNamespaceRouter({
+    client: [...SRC4.map((a) => `${a}/24`), ...SRC6.map((a) => `${a}/64`)],
+    server: [...DST4.map((a) => `${a}/23`), ...DST6.map((a) => `${a}/64`)],
+    routerClient: ['198.18.1.1/24', '2001:2:0:1::1/64'],
+    routerServer: ['198.18.2.1/23', '2001:2:0:2::1/64'],
+    ipv6: true,
+  });
+  const { ns } = lab;
   try {
-    for (const n of Object.values(ns)) {
-      sh('ip', ['netns', 'add', n]);
-      inNs(n, 'ip', 'link', 'set', 'lo', 'up');
-      // No duplicate address detection: a tentative link-local address delays the first IPv6
-      // connections past the connect timeout.
-      for (const conf of ['all', 'default'])
-        inNs(n, 'sysctl', '-q', '-w', `net.ipv6.conf.${conf}.accept_dad=0`);
-    }
-    for (const side of ['c', 's'] as const)
-      sh('ip', [
-        'link',
-        'add',
-        `${id}${side}`,
-        'netns',
-        ns[side],
-        'type',
-        'veth',
-        'peer',
-        'name',
-        `${id}r${side}`,
-        'netns',
-        ns.r,
-      ]);
-    const addrs: [string, string, string[]][] = [
-      [ns.c, `${id}c`, [...SRC4.map((a) => `${a}/24`), ...SRC6.map((a) => `${a}/64`)]],
-      [ns.s, `${id}s`, [...DST4.map((a) => `${a}/23`), ...DST6.map((a) => `${a}/64`)]],
-      [ns.r, `${id}rc`, ['198.18.1.1/24', '2001:2:0:1::1/64']],
-      [ns.r, `${id}rs`, ['198.18.2.1/23', '2001:2:0:2::1/64']],
-    ];
-    for (const [n, dev, list] of addrs) {
-      for (const a of list)
-        inNs(n, 'ip', 'addr', 'add', a, 'dev', dev, ...(a.includes(':') ? ['nodad'] : []));
-      inNs(n, 'ip', 'link', 'set', dev, 'up');
-    }
-    inNs(ns.c, 'ip', 'route', 'add', 'default', 'via', '198.18.1.1');
-    inNs(ns.c, 'ip', '-6', 'route', 'add', 'default', 'via', '2001:2:0:1::1');
-    inNs(ns.s, 'ip', 'route', 'add', 'default', 'via', '198.18.2.1');
-    inNs(ns.s, 'ip', '-6', 'route', 'add', 'default', 'via', '2001:2:0:2::1');
-    inNs(ns.r, 'sysctl', '-q', '-w', 'net.ipv4.ip_forward=1');
-    inNs(ns.r, 'sysctl', '-q', '-w', 'net.ipv6.conf.all.forwarding=1');
-    const items = [
+    await lab.listen(ns.s, [
       ...PORTS.map((port) => ({ transport: 'tcp', port, address: '::' })),
       ...PORTS.flatMap((port) => [...DST4, ...DST6].map((address) => ({ transport: 'udp', port, address }))),
-    ];
-    const child = spawn('ip', [
-      'netns',
-      'exec',
-      ns.s,
-      process.execPath,
-      join(ROOT, 'test/lab/flows.mjs'),
-      'listen',
-      JSON.stringify(items),
     ]);
-    listener = child;
-    await new Promise<void>((resolve, reject) => {
-      child.stdout.on('data', (d: Buffer) => d.toString().includes('ready') && resolve());
-      child.on('exit', (code) => reject(new Error(`listener in ${ns.s} exited ${code}`)));
-    });
     // Without a ruleset every pair of addresses connects, in time: the blocked flows later are
     // the ruleset's doing.
     const open = [...SRC4.map((from, i) => [from, DST4[i]]), ...SRC6.map((from, i) => [from, DST6[i]])].map(
       ([from, to]) => ({ from, to, transport: 'tcp', port: 22 }),
     );
-    const warm = JSON.parse(
-      inNs(ns.c, process.execPath, join(ROOT, 'test/lab/flows.mjs'), 'connect', JSON.stringify(open), '5000'),
-    ) as Flow[];
+    const warm = lab.connect<Flow>(ns.c, open, 5000);
     const failed = warm.filter((f) => !f.passed);
     if (failed.length > 0) throw new Error(`the open router does not pass ${JSON.stringify(failed)}`);
   } catch (e) {
-    remove();
+    lab.remove();
     throw e;
   }
   return {
     load(ruleset) {
-      inNs(ns.r, 'nft', 'flush', 'ruleset');
-      sh('ip', ['netns', 'exec', ns.r, 'nft', '-f', '-'], ruleset);
-      return inNs(ns.r, 'nft', '-j', 'list', 'ruleset');
+      lab.exec(ns.r, 'nft', 'flush', 'ruleset');
+      lab.feed(ns.r, ruleset, 'nft', '-f', '-');
+      return lab.exec(ns.r, 'nft', '-j', 'list', 'ruleset');
     },
     connect(flows, timeoutMs = 500) {
-      return JSON.parse(
-        inNs(
-          ns.c,
-          process.execPath,
-          join(ROOT, 'test/lab/flows.mjs'),
-          'connect',
-          JSON.stringify(flows),
-          String(timeoutMs),
-        ),
-      ) as Flow[];
+      return lab.connect<Flow>(ns.c, flows, timeoutMs);
     },
-    remove,
+    remove: lab.remove,
   };
 }
 
