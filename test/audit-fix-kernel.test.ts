@@ -10,25 +10,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtinCatalog } from '../src/catalog/read.js';
-import { hostAddresses } from '../src/common/address.js';
-import { loadInventory } from '../src/inventory/load.js';
-import { planInventory } from '../src/plan/plan.js';
 import { portplan } from './cli.js';
 import { createRouterLab, listenItems, type RouterLab } from './lab/router.js';
-
-const CONNECTOR = '198.18.1.2';
-const INVENTORY = `cloud: { region: us-west-2 }
-connectors: [{ name: sc-01, address: ${CONNECTOR} }]
-services: { dns: [198.18.2.53], ntp: [198.18.2.123] }
-clients: [198.18.2.96/28]
-sources:
-  vmware: [{ name: vc01, vcenter: 198.18.2.20, esxi: [198.18.2.32/28] }]
-  physical: [{ name: web01, host: 198.18.2.10 }]
-  oracle: [{ name: ora01, host: 198.18.2.12, os: linux }]
-  mssql: [{ name: sql01, host: 198.18.2.13 }]
-  nas: [{ name: nas01, host: 198.18.2.14, protocols: [nfs, smb, snapshot-api] }]
-`;
+import { CONNECTOR, type Flow, INVENTORY, requiredFlows } from './lab/site.js';
 
 /**
  * Blocks, of the required flows: DNS over TCP, ESXi 902, NAS 445, the clients' 443 and MSSQL's
@@ -80,38 +64,6 @@ table ip late {
 \t}
 }
 `;
-
-interface Flow {
-  from: string;
-  to: string;
-  transport: 'tcp' | 'udp';
-  port: number;
-  passed?: boolean;
-}
-
-const addressOf = (host: string, kind: string) =>
-  kind === 'ip'
-    ? host
-    : kind === 'cidr' || kind === 'range'
-      ? hostAddresses(host, kind, 1).addresses[0]
-      : undefined;
-
-/** Every required flow between addresses, port by port (a CIDR by its first host). */
-function requiredFlows(): Flow[] {
-  const plan = planInventory(builtinCatalog(), loadInventory(INVENTORY, 'lab.yaml'));
-  return plan.flows.flatMap((f) => {
-    if (f.scope !== 'network' || f.ports === 'any') return [];
-    const from = addressOf(f.from.host, f.from.kind);
-    const to = addressOf(f.to.host, f.to.kind);
-    if (!from || !to) return [];
-    return [...f.ports, ...(f.portRanges ?? []).flat()].map((port) => ({
-      from,
-      to,
-      transport: f.transport,
-      port,
-    }));
-  });
-}
 
 /** Flows the plan does not need, next to the ones the fixes open: other ports, other hosts. */
 const UNNEEDED: Flow[] = [

@@ -6,56 +6,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtinCatalog } from '../src/catalog/read.js';
-import { hostAddresses } from '../src/common/address.js';
-import { loadInventory } from '../src/inventory/load.js';
-import { planInventory } from '../src/plan/plan.js';
 import { portplan } from './cli.js';
 import { createRouterLab, listenItems, type RouterLab } from './lab/router.js';
-
-const CONNECTOR = '198.18.1.2';
-const INVENTORY = `cloud: { region: us-west-2 }
-connectors: [{ name: sc-01, address: ${CONNECTOR} }]
-services: { dns: [198.18.2.53], ntp: [198.18.2.123] }
-clients: [198.18.2.96/28]
-sources:
-  vmware: [{ name: vc01, vcenter: 198.18.2.20, esxi: [198.18.2.32/28] }]
-  physical: [{ name: web01, host: 198.18.2.10 }]
-  oracle: [{ name: ora01, host: 198.18.2.12, os: linux }]
-  mssql: [{ name: sql01, host: 198.18.2.13 }]
-  nas: [{ name: nas01, host: 198.18.2.14, protocols: [nfs, smb, snapshot-api] }]
-`;
-
-interface Flow {
-  from: string;
-  to: string;
-  transport: 'tcp' | 'udp';
-  port: number;
-  passed?: boolean;
-}
-
-/** One address a flow end stands for in the lab: the address, or a CIDR's first host. */
-const addressOf = (host: string, kind: string) =>
-  kind === 'ip'
-    ? host
-    : kind === 'cidr' || kind === 'range'
-      ? hostAddresses(host, kind, 1).addresses[0]
-      : undefined;
-
-/** Every required flow between addresses, port by port. */
-function requiredFlows(): Flow[] {
-  const plan = planInventory(builtinCatalog(), loadInventory(INVENTORY, 'lab.yaml'));
-  const flows: Flow[] = [];
-  for (const f of plan.flows) {
-    if (f.scope !== 'network' || f.ports === 'any') continue;
-    const from = addressOf(f.from.host, f.from.kind);
-    const to = addressOf(f.to.host, f.to.kind);
-    if (!from || !to) continue;
-    const ports = [...f.ports, ...(f.portRanges ?? []).flatMap(([a, b]) => [a, b])];
-    for (const port of ports) flows.push({ from, to, transport: f.transport, port });
-  }
-  return flows;
-}
+import { CONNECTOR, type Flow, INVENTORY, requiredFlows } from './lab/site.js';
 
 /** Flows the plan does not need: other ports, an address it does not name, a source it does not list. */
 const UNNEEDED: Flow[] = [
