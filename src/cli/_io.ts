@@ -194,3 +194,11 @@ export async function emit(
     throw new UsageError(`cannot write ${file}: ${reason}`, { cause });
   }
 }
+
+/** portplan's version, from its package.json (the same file in the repo and in the built CLI). */
+export function portplanVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}

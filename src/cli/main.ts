@@ -1,7 +1,6 @@
 // The portplan entry point: find the verb, load it on demand, run it; the one place errors are caught.
-import { readFileSync } from 'node:fs';
 import { InputError, PortplanError } from '../errors.js';
-import { type Command, type Io, nearest } from './_io.js';
+import { type Command, type Io, nearest, portplanVersion } from './_io.js';
 
 /** The verbs, loaded only when used so that `portplan --version` stays fast. */
 const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
@@ -16,13 +15,6 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   schema: () => import('./schema.js'),
   init: () => import('./init.js'),
 };
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return pkg.version;
-}
 
 async function help(): Promise<string> {
   const lines = [
@@ -44,7 +36,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const [verb, ...rest] = argv;
   try {
     if (verb === '--version' || verb === '-V' || verb === '-v' || verb === 'version') {
-      io.stdout(`${version()}\n`);
+      io.stdout(`${portplanVersion()}\n`);
       return 0;
     }
     // Without a verb nothing was asked for: the usage is an error message, like any other usage error.

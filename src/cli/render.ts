@@ -1,5 +1,4 @@
 // `portplan render INVENTORY --target T`: the plan's rules in one firewall's own language.
-import { readFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import { loadInventory } from '../inventory/load.js';
 import { aggregateRules } from '../plan/aggregate.js';
@@ -14,7 +13,16 @@ import {
 } from '../targets/_firewall.js';
 import { FIREWALLS } from '../targets/registry.js';
 import { CATALOG_FLAG, catalogInputs, chooseCatalog } from './_catalog.js';
-import { type Command, emit, guardOutput, oneOf, parseFlags, positionals, readInput } from './_io.js';
+import {
+  type Command,
+  emit,
+  guardOutput,
+  oneOf,
+  parseFlags,
+  portplanVersion,
+  positionals,
+  readInput,
+} from './_io.js';
 
 const targetHelp = () =>
   FIREWALLS.map((t) => `                           ${t.name.padEnd(17)} ${t.summary}`).join('\n');
@@ -40,13 +48,6 @@ ${targetHelp()}
 
 /** How long --resolve waits for the DNS servers, per name. */
 const RESOLVE_TIMEOUT_MS = 3000;
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return pkg.version;
-}
 
 export const command: Command = {
   summary: "the change in your firewall's own language",
@@ -115,7 +116,7 @@ export const command: Command = {
     const header = headerLines(
       target,
       {
-        version: version(),
+        version: portplanVersion(),
         inventory: input.name,
         catalog: plan.catalog,
         connectors,
