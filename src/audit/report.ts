@@ -1,7 +1,7 @@
 // What an audit prints: the JSON contract (docs/audit-json.md), a table and Markdown — per flow,
 // then findings, then fixes.
 import { markdownCell, markdownTable, textTable } from '../common/tables.js';
-import type { FlowEnd } from '../plan/types.js';
+import { formatEnd } from '../plan/ends.js';
 import { type AuditReport, type FlowAudit, originText } from './audit.js';
 import type { Origin } from './model.js';
 
@@ -10,8 +10,6 @@ export const AUDIT_VERSION = 1;
 
 export const AUDIT_FORMATS = ['table', 'json', 'markdown'] as const;
 export type AuditFormat = (typeof AUDIT_FORMATS)[number];
-
-const endText = (e: FlowEnd) => (e.name ? `${e.name} (${e.host})` : e.host);
 
 /** Verdict counts, required and optional apart. */
 export function auditSummary(report: AuditReport): {
@@ -94,8 +92,8 @@ function detail(f: FlowAudit): string[] {
 }
 
 const cells = (f: FlowAudit) => [
-  endText(f.flow.from),
-  endText(f.flow.to),
+  formatEnd(f.flow.from),
+  formatEnd(f.flow.to),
   `${portsOf(f)}/${f.flow.transport}`,
   f.flow.requirement,
   f.required ? f.verdict : `${f.verdict} (optional)`,

@@ -1,6 +1,7 @@
 // Check a plan from where this machine stands: each flow's destinations resolved and probed, the rest skipped with why.
 import type { App } from '../catalog/schema.js';
 import { addressBlock, addressKey, classifyAddress, hostAddresses, isIp } from '../common/address.js';
+import { formatEnd } from '../plan/ends.js';
 import type { Flow, FlowEnd, Plan, Rule, Transport } from '../plan/types.js';
 import type { Evidence, Outcome, ProbeResult } from '../probe/_outcome.js';
 import type { Prober } from '../probe/_prober.js';
@@ -284,8 +285,6 @@ function lookUpNames(options: CheckOptions, deadline: AbortSignal): (name: strin
   };
 }
 
-const endText = (e: FlowEnd) => (e.name ? `${e.name} (${e.host})` : e.host);
-
 /** Whether `end` is the host this machine stands in for. */
 function isFrom(end: FlowEnd, from: string): boolean {
   if (end.name === from) return true;
@@ -408,11 +407,11 @@ function deriveOutcome(open: Flow, stands: readonly StandIn[]): { outcome: Outco
   const what =
     open.to.kind === 'any'
       ? `any destination${open.ports === 'any' ? ' on any port' : ''}`
-      : `any port to ${endText(open.to)}`;
+      : `any port to ${formatEnd(open.to)}`;
   const which =
     open.to.kind === 'any'
       ? `the ${open.workload} flows from here`
-      : `the other flows from here to ${endText(open.to)}`;
+      : `the other flows from here to ${formatEnd(open.to)}`;
   if (stands.length === 0) {
     return {
       outcome: 'skipped',
@@ -595,7 +594,7 @@ export async function checkPlan(
       const source = flow.from.name ?? flow.from.host;
       const run = options.commandFor?.(source) ?? `portplan check --from ${source}`;
       for (const slot of slotsOf()) {
-        add(slot, '', 'skipped', { detail: `the source is ${endText(flow.from)}: run "${run}" there` });
+        add(slot, '', 'skipped', { detail: `the source is ${formatEnd(flow.from)}: run "${run}" there` });
       }
       continue;
     }

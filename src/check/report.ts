@@ -1,6 +1,6 @@
 // What a check prints: the JSON contract (docs/check-json.md), JSON lines, a table, and a summary with next steps.
 import { markdownCell, markdownTable, textTable } from '../common/tables.js';
-import type { FlowEnd } from '../plan/types.js';
+import { formatEnd } from '../plan/ends.js';
 import type { CheckResult } from './check.js';
 
 /** Version of the check JSON contract (docs/check-json.md). */
@@ -8,8 +8,6 @@ export const CHECK_VERSION = 1;
 
 export const CHECK_FORMATS = ['table', 'json', 'jsonl', 'markdown', 'junit'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
-
-const endText = (e: FlowEnd) => (e.name ? `${e.name} (${e.host})` : e.host);
 
 /** Outcome counts, required and optional apart, and whether every required probe that ran is ok. */
 export function summarize(results: readonly CheckResult[]): {
@@ -44,9 +42,9 @@ export class Tally {
 
 /** One sentence a network engineer can act on, for a result that is not ok. */
 export function nextStep(r: CheckResult): string {
-  const from = endText(r.flow.from);
+  const from = formatEnd(r.flow.from);
   const name = typeof r.evidence.name === 'string' ? r.evidence.name : undefined;
-  const where = name && r.address ? `${name} (${r.address})` : r.address || endText(r.flow.to);
+  const where = name && r.address ? `${name} (${r.address})` : r.address || formatEnd(r.flow.to);
   const what = `${r.port}/${r.transport}`;
   // An open-ended flow's outcome is its stand-ins': the words name the one to fix.
   if (r.evidence.representedBy) return String(r.evidence.detail ?? '');
@@ -89,8 +87,8 @@ export function* checkJson(results: readonly CheckResult[]): Generator<string> {
 function resultCells(r: CheckResult, last: string): string[] {
   const outcome = r.required ? r.outcome : `${r.outcome} (optional)`;
   return [
-    endText(r.flow.from),
-    endText(r.flow.to),
+    formatEnd(r.flow.from),
+    formatEnd(r.flow.to),
     r.address || '-',
     `${r.port}/${r.transport}`,
     r.app,
@@ -138,7 +136,7 @@ export function diagnosis(results: readonly CheckResult[]): string[] {
   for (const r of results) {
     // An open-ended flow fails where its stand-ins do, and those are listed already.
     if (!r.required || !r.layer || r.evidence.representedBy) continue;
-    const key = `${endText(r.flow.from)}|${endText(r.flow.to)}|${r.transport}|${r.port}`;
+    const key = `${formatEnd(r.flow.from)}|${formatEnd(r.flow.to)}|${r.transport}|${r.port}`;
     const seen = worst.get(key);
     if (!seen || (order[r.layer] ?? 9) < (order[seen.layer ?? ''] ?? 9)) worst.set(key, r);
   }
@@ -165,7 +163,7 @@ export function checkJunit(results: readonly CheckResult[]): string {
       `  <testsuite name="${xml(requirement)}" tests="${list.length}" failures="${failed}" skipped="${skipped}">`,
     );
     for (const r of list) {
-      const name = `${endText(r.flow.from)} -> ${r.address || endText(r.flow.to)} ${r.port}/${r.transport} ${r.app}`;
+      const name = `${formatEnd(r.flow.from)} -> ${r.address || formatEnd(r.flow.to)} ${r.port}/${r.transport} ${r.app}`;
       const time = typeof r.evidence.latencyMs === 'number' ? (r.evidence.latencyMs / 1000).toFixed(3) : '0';
       lines.push(`    <testcase classname="${xml(requirement)}" name="${xml(name)}" time="${time}">`);
       if (r.outcome === 'skipped' || (!r.required && r.outcome !== 'ok')) {

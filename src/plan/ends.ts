@@ -21,3 +21,8 @@ export function endKeys(): (end: FlowEnd) => string {
     return key;
   };
 }
+
+/** `sc-01 (10.20.0.11)`, or just the host when it has no name: how every output shows a flow end. */
+export function formatEnd(e: FlowEnd): string {
+  return e.name ? `${e.name} (${e.host})` : e.host;
+}

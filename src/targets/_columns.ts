@@ -2,7 +2,8 @@
 import { formatRef } from '../catalog/format.js';
 import type { Ref } from '../catalog/schema.js';
 import type { Cell } from '../common/tables.js';
-import type { Flow, FlowEnd, Plan, Rule } from '../plan/types.js';
+import { formatEnd } from '../plan/ends.js';
+import type { Flow, Plan, Rule } from '../plan/types.js';
 
 /**
  * One column. A format shows the columns that carry its header: `title` for the table, `heading`
@@ -25,11 +26,6 @@ export function formatPorts(
 ): string {
   if (ports === 'any') return 'any';
   return [...ports.map(String), ...ranges.map(([a, b]) => `${a}-${b}`)].join(', ');
-}
-
-/** `sc-01 (10.20.0.11)`, or just the host when it has no name. */
-export function formatEnd(e: FlowEnd): string {
-  return e.name ? `${e.name} (${e.host})` : e.host;
 }
 
 /** What a host-scope rule shows where destinations go: each source reaches only itself. */

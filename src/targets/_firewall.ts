@@ -9,6 +9,7 @@ import {
   classifyAddress,
   formatBlock,
 } from '../common/address.js';
+import { formatEnd } from '../plan/ends.js';
 import type { Direction, FlowEnd, Plan, Rule, Transport } from '../plan/types.js';
 
 /**
@@ -186,8 +187,6 @@ export function commentOf(rule: Rule): string {
   return `${rule.id} ${rule.requirements.join(',')} (${rule.refs.map(refText).join(' ')}): ${rule.purpose}`;
 }
 
-const endText = (e: FlowEnd) => (e.name ? `${e.name} (${e.host})` : e.host);
-
 /** Whether `end` is the host `who` (an inventory name or an address as written). */
 function isHost(end: FlowEnd, who: string): boolean {
   if (end.name === who) return true;
@@ -309,7 +308,7 @@ export function prepareFirewall(
         case 'cidr':
         case 'range': {
           if (addressFamily(end.host, end.kind) === 6 && !caps.ipv6) {
-            omit(rule.id, endText(end), 'IPv6 addresses', (c) => c.ipv6);
+            omit(rule.id, formatEnd(end), 'IPv6 addresses', (c) => c.ipv6);
             return [];
           }
           const block = addressBlock(end.host, end.kind) as AddressBlock;
@@ -330,7 +329,7 @@ export function prepareFirewall(
           if (!options.resolution) unnamed.add(end.host.toLowerCase());
           omit(
             rule.id,
-            endText(end),
+            formatEnd(end),
             options.resolution
               ? 'host names that did not resolve at render time'
               : caps.fqdn
